@@ -1,0 +1,1 @@
+"""Grantscope core: pure Python, never imports Qt."""

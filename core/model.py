@@ -1,0 +1,142 @@
+"""Frozen dataclasses shared by importers, connectors, risk rules, exporters and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Literal
+
+Status = Literal["active", "expired", "removed"]
+Severity = Literal["high", "medium", "low"]
+Sensitivity = Literal["high", "medium", "low"]
+
+#: What kind of link a grant row stands for. "oauth_app" is a real authorization; the others are
+#: related links a person also wants to see (sign-in providers, linked accounts, apps on devices).
+GrantKind = Literal["oauth_app", "sign_in", "linked_account", "device_app", "extension", "administered_app"]
+
+
+@dataclass(frozen=True)
+class Permission:
+    """One permission key resolved through the catalog."""
+
+    key: str
+    category: str
+    label: str
+    description: str
+    sensitivity: Sensitivity
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A risk finding attached to a grant (produced by core.risk)."""
+
+    rule: str
+    severity: Severity
+    message: str
+    action: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Grant:
+    """One app or website with (or once with) access to one account on one platform."""
+
+    platform: str
+    app: str
+    app_id: str | None
+    status: Status
+    granted_at: datetime | None = None
+    removed_at: datetime | None = None
+    last_used_at: datetime | None = None
+    permissions: tuple[str, ...] = ()
+    kind: GrantKind = "oauth_app"
+    #: The person's own id inside this app (Facebook user_app_scoped_id, Instagram "App user ID").
+    user_app_id: str | None = None
+    developer: str | None = None
+    developer_url: str | None = None
+    description: str | None = None
+    first_party: bool = False
+    #: Where the grant came from: the input path for archives, "live:<account>" for connectors.
+    source: str = ""
+    #: The member inside the archive (or API endpoint) that holds the record.
+    source_file: str = ""
+    #: How many raw records were merged into this grant.
+    record_count: int = 1
+    findings: tuple[Finding, ...] = ()
+    #: Opaque connector data needed to revoke (never shown, never exported).
+    revoke_handle: str | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def live(self) -> bool:
+        return self.source.startswith("live:")
+
+    def with_findings(self, findings: tuple[Finding, ...]) -> Grant:
+        return replace(self, findings=findings)
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    """Activity a business sent to a platform about the person (off-Facebook activity and the like)."""
+
+    platform: str
+    business: str
+    event_count: int
+    first_at: datetime | None = None
+    last_at: datetime | None = None
+    event_types: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+    source_file: str = ""
+
+
+@dataclass(frozen=True)
+class Advertiser:
+    """An advertiser that holds the person's information (custom or tailored audiences)."""
+
+    platform: str
+    name: str
+    reasons: tuple[str, ...] = ()
+    source_file: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One scanned export (possibly several parts) or one connected account."""
+
+    platform: str
+    path: str
+    generation: str = ""
+    kind: Literal["archive", "live"] = "archive"
+    parts: tuple[str, ...] = ()
+    files_used: tuple[str, ...] = ()
+    files_empty: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    #: Identifiers of the account holder seen in the source (names, e-mails); used only for redaction.
+    identity: tuple[str, ...] = field(default=(), repr=False)
+    time_zone: str | None = None
+
+
+@dataclass(frozen=True)
+class Inventory:
+    """Everything found, across sources."""
+
+    sources: tuple[Source, ...] = ()
+    grants: tuple[Grant, ...] = ()
+    activity: tuple[ActivityRecord, ...] = ()
+    advertisers: tuple[Advertiser, ...] = ()
+
+    def merged(self, other: Inventory) -> Inventory:
+        return Inventory(
+            sources=self.sources + other.sources,
+            grants=self.grants + other.grants,
+            activity=self.activity + other.activity,
+            advertisers=self.advertisers + other.advertisers,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.grants or self.activity or self.advertisers)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(w for s in self.sources for w in s.warnings)

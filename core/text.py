@@ -1,0 +1,140 @@
+"""Text helpers: Meta mojibake repair, name normalization, timestamp parsing (0 means unknown)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timezone
+from typing import Any
+
+_SPACES = re.compile(r"\s+")
+
+# Epoch values beyond this are taken as milliseconds (year 2286 in seconds).
+_MS_THRESHOLD = 10_000_000_000
+
+
+def fix_mojibake(s: str) -> str:
+    """Undo Meta's habit of writing each UTF-8 byte as its own \\u00XX escape.
+
+    Keeps the original when the round trip fails (a character above U+00FF, or bytes that are not UTF-8).
+    """
+    if s.isascii():
+        return s
+    try:
+        return s.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return s
+
+
+def fix_mojibake_deep(value: Any) -> Any:
+    """Repair every string (keys included) in decoded JSON, iteratively (no recursion limit)."""
+    if isinstance(value, str):
+        return fix_mojibake(value)
+    if not isinstance(value, (dict, list)):
+        return value
+    root: list[Any] = [value]
+    stack: list[tuple[Any, Any, Any]] = [(root, 0, value)]
+    while stack:
+        parent, key, node = stack.pop()
+        if isinstance(node, dict):
+            new: dict[Any, Any] = {}
+            for k, v in node.items():
+                nk = fix_mojibake(k) if isinstance(k, str) else k
+                if isinstance(v, str):
+                    new[nk] = fix_mojibake(v)
+                else:
+                    new[nk] = v
+                    if isinstance(v, (dict, list)):
+                        stack.append((new, nk, v))
+            parent[key] = new
+        else:
+            lst: list[Any] = list(node)
+            for i, v in enumerate(lst):
+                if isinstance(v, str):
+                    lst[i] = fix_mojibake(v)
+                elif isinstance(v, (dict, list)):
+                    stack.append((lst, i, v))
+            parent[key] = lst
+    return root[0]
+
+
+def normalize_name(s: str) -> str:
+    """Key for matching names: NFKC, casefold, trimmed, spaces collapsed. Display the original."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", s).casefold()).strip()
+
+
+def from_epoch(value: Any) -> datetime | None:
+    """Epoch seconds (or milliseconds, or a numeric string) to aware UTC; 0, empty or junk -> None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+        try:
+            value = float(value) if "." in value else int(value)
+        except ValueError:
+            return None
+    if not isinstance(value, (int, float)) or value != value:  # NaN check
+        return None
+    if value <= 0:
+        return None
+    if value > _MS_THRESHOLD:
+        value = value / 1000
+    try:
+        return datetime.fromtimestamp(value, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def parse_iso(value: Any) -> datetime | None:
+    """ISO 8601 string (with 'Z', offsets, or none = UTC; stray quotes tolerated) to aware UTC."""
+    if not isinstance(value, str):
+        return None
+    s = value.strip().strip('"').strip()
+    if not s:
+        return None
+    if s.endswith("Z") or s.endswith("z"):
+        s = s[:-1] + "+00:00"
+    if s.endswith(" UTC"):
+        s = s[:-4] + "+00:00"
+    try:
+        dt = datetime.fromisoformat(s)
+    except ValueError:
+        # Python 3.10 rejects some fractional-second widths: trim them to microseconds.
+        m = re.match(r"^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})(?:\.(\d+))?(.*)$", s)
+        if not m:
+            return None
+        frac = (m.group(2) or "0")[:6].ljust(6, "0")
+        try:
+            dt = datetime.fromisoformat(f"{m.group(1)}.{frac}{m.group(3)}")
+        except ValueError:
+            return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=timezone.utc)
+    dt = dt.astimezone(timezone.utc)
+    if dt.year < 1971:
+        return None
+    return dt
+
+
+def iso_z(dt: datetime | None) -> str | None:
+    """Aware datetime to '2013-10-04T12:07:00Z' (seconds precision), None stays None."""
+    if dt is None:
+        return None
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def as_id(value: Any) -> str | None:
+    """An identifier as an exact string (never through float); empty or junk -> None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        # A float id has already lost precision upstream; keep what is there without '.0'.
+        return str(int(value)) if value.is_integer() else None
+    if isinstance(value, str):
+        v = value.strip()
+        return v or None
+    return None
