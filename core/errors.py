@@ -95,3 +95,63 @@ class SecretStoreUnavailable(GrantscopeError):
 
 class ExportError(GrantscopeError):
     """Writing an export failed; nothing partial was left behind."""
+
+
+# --- OAuth sign-in and connector errors (issue 7) -------------------------------------------------------
+
+
+class ConsentDenied(Cancelled):
+    """The person (or the provider on their behalf) refused consent in the browser (`access_denied`)."""
+
+    def __init__(self, detail: str = "", *, provider: str = "") -> None:
+        super().__init__(detail)
+        self.provider = provider
+
+
+class SignInFailed(ConnectorError):
+    """Signing in did not produce a usable token.
+
+    `reason` is one of: discovery (the issuer's metadata could not be read), insecure_issuer (not https and
+    not loopback), issuer_mismatch (metadata or callback `iss` names another issuer), timeout (no callback
+    in time), oauth_error (the provider answered with an OAuth error; see `code` and `description`),
+    no_refresh_token, device_expired, device_unsupported, browser (the browser could not be opened),
+    listener (no loopback port could be opened).
+    """
+
+    def __init__(
+        self,
+        detail: str = "",
+        *,
+        provider: str = "",
+        status: int | None = None,
+        reason: str = "oauth_error",
+        code: str = "",
+        description: str = "",
+        issuer: str = "",
+    ) -> None:
+        super().__init__(detail, provider=provider, status=status)
+        self.reason = reason
+        self.code = code
+        self.description = description
+        self.issuer = issuer
+
+
+class ProviderUnavailable(ConnectorError):
+    """The provider could not be reached or answered with a server error (5xx, timeout, TLS failure).
+
+    `reason` is one of: server_error, timeout, network, tls, bad_response.
+    """
+
+    def __init__(
+        self, detail: str = "", *, provider: str = "", status: int | None = None, reason: str = "server_error"
+    ) -> None:
+        super().__init__(detail, provider=provider, status=status)
+        self.reason = reason
+
+
+class ApiNotFound(ConnectorError):
+    """The provider answered 404 for a listing call: wrong issuer/realm/tenant, or the API is disabled."""
+
+    def __init__(self, detail: str = "", *, provider: str = "", status: int | None = 404, url: str = "") -> None:
+        super().__init__(detail, provider=provider, status=status)
+        self.url = url

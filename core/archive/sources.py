@@ -1,0 +1,267 @@
+"""Backends that list and open members of one input: a zip file, a tarball or a folder."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from core.archive.limits import Limits
+from core.archive.paths import is_ignored, normalize_member_name
+from core.errors import ArchiveError, ArchiveTooLarge, EncryptedArchive
+from core.tasks import CancelToken
+
+
+@dataclass
+class RawMember:
+    """A regular file inside one input, before wrapper folders are stripped."""
+
+    name: str  # normalized relative path inside the input
+    size: int  # declared uncompressed size
+    compressed: int  # compressed size (== size for folders and tar)
+    encrypted: bool
+    ref: object  # backend handle (ZipInfo, TarInfo, absolute path)
+
+
+class InputSource:
+    """Base class: one user-given path."""
+
+    kind = "input"
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.members: list[RawMember] = []
+        self.warnings: list[str] = []
+
+    def open_member(self, m: RawMember) -> IO[bytes]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release file handles."""
+
+
+def sniff(path: str) -> str:
+    """Decide the input type by content, not by name: 'folder', 'zip', 'tar', or raise ArchiveError."""
+    p = Path(path)
+    if not os.path.lexists(path):
+        raise ArchiveError(f"{path}: no such file or folder", path=path, reason="missing")
+    if p.is_dir():
+        return "folder"
+    try:
+        st = p.stat()
+    except OSError as e:
+        raise ArchiveError(f"{path}: {e.strerror}", path=path, reason="unreadable") from e
+    if not stat.S_ISREG(st.st_mode):
+        raise ArchiveError(f"{path}: not a regular file", path=path, reason="not_archive")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(512)
+    except OSError as e:
+        raise ArchiveError(f"{path}: {e.strerror}", path=path, reason="unreadable") from e
+    if not head:
+        raise ArchiveError(f"{path}: the file is empty", path=path, reason="empty")
+    if head[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        return "zip"
+    if head[:2] == b"\x1f\x8b" or head[:3] == b"BZh" or head[:6] == b"\xfd7zXZ\x00" or head[257:262] == b"ustar":
+        return "tar"
+    if zipfile.is_zipfile(path):  # self-extracting or prefixed zips
+        return "zip"
+    raise ArchiveError(f"{path}: not a zip, tar or folder", path=path, reason="not_archive")
+
+
+class ZipSource(InputSource):
+    kind = "zip"
+
+    def __init__(self, path: str, limits: Limits) -> None:
+        super().__init__(path)
+        try:
+            self._zf = zipfile.ZipFile(path)
+        except zipfile.BadZipFile as e:
+            size = os.path.getsize(path)
+            reason = "truncated" if size > 0 else "empty"
+            raise ArchiveError(f"{path}: {e}", path=path, reason=reason) from e
+        except (OSError, ValueError, NotImplementedError) as e:
+            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from e
+        infos = self._zf.infolist()
+        if len(infos) > limits.max_members:
+            self._zf.close()
+            raise ArchiveTooLarge(
+                f"{path}: {len(infos)} members", path=path, size=len(infos), limit=limits.max_members
+            )
+        unsafe = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = normalize_member_name(info.filename)
+            if name is None:
+                unsafe += 1
+                continue
+            if not name or is_ignored(name):
+                continue
+            # Unix symlinks stored in zips (mode S_IFLNK in the high 16 bits) are never followed.
+            if info.create_system == 3 and stat.S_ISLNK(info.external_attr >> 16):
+                self.warnings.append(f"skipped link {name}")
+                continue
+            self.members.append(
+                RawMember(name, info.file_size, info.compress_size, bool(info.flag_bits & 0x1), info)
+            )
+        if unsafe:
+            self.warnings.append(f"skipped {unsafe} member(s) with unsafe names (../, absolute or drive paths)")
+
+    def open_member(self, m: RawMember) -> IO[bytes]:
+        if m.encrypted:
+            raise EncryptedArchive(f"{self.path}: {m.name} is password-protected", path=self.path, member=m.name)
+        try:
+            return self._zf.open(m.ref)  # type: ignore[arg-type]
+        except RuntimeError as e:  # zipfile raises RuntimeError for encrypted members
+            raise EncryptedArchive(str(e), path=self.path, member=m.name) from e
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as e:
+            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from e
+
+    def close(self) -> None:
+        self._zf.close()
+
+
+class TarSource(InputSource):
+    kind = "tar"
+
+    def __init__(self, path: str, limits: Limits, cancel: CancelToken | None = None) -> None:
+        super().__init__(path)
+        try:
+            self._tf = tarfile.open(path, "r:*")
+        except (tarfile.TarError, OSError, EOFError) as e:
+            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from e
+        unsafe = links = count = 0
+        try:
+            for info in self._tf:
+                count += 1
+                if count > limits.max_members:
+                    raise ArchiveTooLarge(f"{path}: too many members", path=path, size=count, limit=limits.max_members)
+                if cancel is not None and count % 1000 == 0:
+                    cancel.raise_if_cancelled()
+                if info.isdir():
+                    continue
+                name = normalize_member_name(info.name)
+                if name is None:
+                    unsafe += 1
+                    continue
+                if not name or is_ignored(name):
+                    continue
+                if info.issym() or info.islnk():
+                    links += 1
+                    continue
+                if not info.isfile():
+                    continue
+                self.members.append(RawMember(name, info.size, info.size, False, info))
+        except (tarfile.TarError, EOFError, OSError, zlib.error) as e:
+            if not self.members:
+                self._tf.close()
+                raise ArchiveError(f"{path}: {e}", path=path, reason="truncated") from e
+            self.warnings.append("the archive ends early (truncated download?): later files are missing")
+        if unsafe:
+            self.warnings.append(f"skipped {unsafe} member(s) with unsafe names (../, absolute or drive paths)")
+        if links:
+            self.warnings.append(f"skipped {links} link(s) inside the archive")
+
+    def open_member(self, m: RawMember) -> IO[bytes]:
+        try:
+            f = self._tf.extractfile(m.ref)  # type: ignore[arg-type]
+        except (tarfile.TarError, OSError, EOFError) as e:
+            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from e
+        if f is None:
+            raise ArchiveError(f"{self.path}: {m.name} is not a file", path=self.path, reason="corrupt")
+        return f
+
+    def close(self) -> None:
+        self._tf.close()
+
+
+class FolderSource(InputSource):
+    kind = "folder"
+
+    def __init__(self, path: str, limits: Limits, cancel: CancelToken | None = None) -> None:
+        super().__init__(path)
+        root = os.path.realpath(path)
+        self._root = root
+        seen_dirs: set[tuple[int, int]] = set()
+        outside = loops = special = 0
+        for rel, full in self._walk(root, "", seen_dirs, limits, cancel, 0):
+            try:
+                st = os.stat(full)  # follows links: only links that stay inside reach here
+            except OSError:
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                special += 1
+                continue
+            self.members.append(RawMember(rel, st.st_size, st.st_size, False, full))
+            if len(self.members) > limits.max_members:
+                raise ArchiveTooLarge(f"{path}: too many files", path=path, size=len(self.members),
+                                      limit=limits.max_members)
+        outside, loops = self._outside, self._loops
+        if outside:
+            self.warnings.append(f"did not follow {outside} link(s) pointing outside the folder")
+        if loops:
+            self.warnings.append(f"skipped {loops} link loop(s)")
+        if special:
+            self.warnings.append(f"skipped {special} special file(s)")
+
+    _outside = 0
+    _loops = 0
+
+    def _inside(self, real: str) -> bool:
+        return real == self._root or real.startswith(self._root.rstrip(os.sep) + os.sep)
+
+    def _walk(
+        self, full_dir: str, rel_dir: str, seen: set[tuple[int, int]], limits: Limits,
+        cancel: CancelToken | None, depth: int,
+    ) -> Iterator[tuple[str, str]]:
+        if depth > limits.max_depth:
+            self._loops += 1
+            return
+        try:
+            st = os.stat(full_dir)
+        except OSError:
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            self._loops += 1
+            return
+        seen.add(key)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        try:
+            entries = sorted(os.scandir(full_dir), key=lambda e: e.name)
+        except OSError:
+            return
+        for e in entries:
+            rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
+            if is_ignored(rel):
+                continue
+            if e.is_symlink():
+                real = os.path.realpath(e.path)
+                if not self._inside(real):
+                    self._outside += 1
+                    continue
+                if os.path.isdir(real):
+                    yield from self._walk(real, rel, seen, limits, cancel, depth + 1)
+                elif os.path.exists(real):
+                    yield rel, real
+                else:
+                    self._loops += 1  # dangling or self-referencing link
+                continue
+            if e.is_dir(follow_symlinks=False):
+                yield from self._walk(e.path, rel, seen, limits, cancel, depth + 1)
+            else:
+                yield rel, e.path
+
+    def open_member(self, m: RawMember) -> IO[bytes]:
+        try:
+            return open(m.ref, "rb")  # type: ignore[call-overload, no-any-return]
+        except OSError as e:
+            raise ArchiveError(f"{m.name}: {e.strerror}", path=self.path, reason="unreadable") from e

@@ -1,0 +1,292 @@
+"""ArchiveTree: one merged, read-only virtual file tree over several inputs, with lazy bounded reads."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from core.archive.limits import Limits
+from core.archive.sources import FolderSource, InputSource, RawMember, TarSource, ZipSource, sniff
+from core.errors import ArchiveError, ArchiveTooLarge, GrantscopeError
+from core.tasks import CancelToken, Progress, ProgressFn, no_progress
+
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Member:
+    """A file in the merged tree. `path` has wrapper folders removed; `full` is the name inside its input."""
+
+    path: str
+    full: str
+    size: int
+    compressed: int
+    encrypted: bool
+    input_index: int
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+
+def _strip_wrappers(names: list[str], max_strip: int = 3) -> int:
+    """How many leading folders every member shares (wrapper folders such as facebook-<user>/)."""
+    strip = 0
+    if not names:
+        return 0
+    while strip < max_strip:
+        first: str | None = None
+        for n in names:
+            parts = n.split("/")
+            if len(parts) <= strip + 1:
+                return strip  # a file sits at this level: stop
+            if first is None:
+                first = parts[strip]
+            elif parts[strip] != first:
+                return strip
+        strip += 1
+    return strip
+
+
+class ArchiveTree:
+    """Members of one or more inputs merged into one tree. Never extracts, never writes."""
+
+    def __init__(
+        self,
+        inputs: list[InputSource],
+        limits: Limits,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.inputs = inputs
+        self.limits = limits
+        self.progress = progress
+        self.cancel = cancel or CancelToken()
+        self.warnings: list[str] = []
+        self.bytes_read = 0
+        self.members_read = 0
+        self._members: dict[str, Member] = {}
+        self._by_base: dict[str, list[Member]] = {}
+        dupes = 0
+        for idx, src in enumerate(inputs):
+            self.warnings.extend(src.warnings)
+            names = [m.name for m in src.members]
+            k = _strip_wrappers(names)
+            for raw in src.members:
+                rel = raw.name.split("/", k)[-1] if k else raw.name
+                if rel in self._members:
+                    dupes += 1
+                    continue
+                m = Member(rel, raw.name, raw.size, raw.compressed, raw.encrypted, idx)
+                self._members[rel] = m
+                self._by_base.setdefault(m.name.casefold(), []).append(m)
+        self._raw: dict[tuple[int, str], RawMember] = {
+            (i, r.name): r for i, s in enumerate(inputs) for r in s.members
+        }
+        if dupes:
+            self.warnings.append(f"{dupes} file(s) appear in more than one part; the first copy was used")
+
+    # --- listing and lookup -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+    def members(self) -> Iterable[Member]:
+        return self._members.values()
+
+    @property
+    def paths(self) -> list[str]:
+        return [i.path for i in self.inputs]
+
+    def find(self, path: str) -> Member | None:
+        """Exact relative path first, then a unique path-boundary suffix match; ambiguous = not found."""
+        path = path.strip("/")
+        m = self._members.get(path)
+        if m is not None:
+            return m
+        hits = self._suffix_hits(path)
+        return hits[0] if len(hits) == 1 else None
+
+    def find_first(self, *paths: str) -> Member | None:
+        """The first of several alternative names that resolves."""
+        for p in paths:
+            m = self.find(p)
+            if m is not None:
+                return m
+        return None
+
+    def find_all(self, path: str) -> list[Member]:
+        """Every member whose path ends with `path` at a path boundary (for repeated files)."""
+        return self._suffix_hits(path.strip("/"))
+
+    def _suffix_hits(self, path: str) -> list[Member]:
+        base = path.rsplit("/", 1)[-1].casefold()
+        cands = self._by_base.get(base, [])
+        low = path.casefold()
+        return [
+            m for m in cands
+            if m.path.casefold() == low or m.path.casefold().endswith("/" + low)
+        ]
+
+    def has_dir(self, name: str) -> bool:
+        """True when some member lies below a folder called `name` (at any depth; `a/b` allowed)."""
+        needle = "/" + name.strip("/").casefold() + "/"
+        return any(needle in "/" + m.path.casefold() for m in self._members.values())
+
+    def at_root(self) -> list[Member]:
+        """Members directly at the (wrapper-stripped) root."""
+        return [m for m in self._members.values() if "/" not in m.path]
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def _check_declared(self, m: Member, cap: int) -> None:
+        src = self.inputs[m.input_index]
+        if m.size > cap:
+            raise ArchiveTooLarge(
+                f"{m.path} declares {m.size} bytes (limit {cap})", path=src.path, member=m.path, size=m.size, limit=cap
+            )
+        if m.size > self.limits.ratio_floor_bytes and m.size > m.compressed * self.limits.max_ratio:
+            raise ArchiveTooLarge(
+                f"{m.path}: compression ratio {m.size // max(m.compressed, 1)}:1 looks like a zip bomb",
+                path=src.path, member=m.path, size=m.size, limit=cap,
+            )
+
+    def open_stream(self, m: Member) -> Iterator[bytes]:
+        """Yield the member's bytes in chunks, enforcing limits on declared and actual size."""
+        cap = self.limits.max_member_bytes
+        self._check_declared(m, cap)
+        src = self.inputs[m.input_index]
+        raw = self._raw[(m.input_index, m.full)]
+        self.members_read += 1
+        total = 0
+        try:
+            with src.open_member(raw) as f:
+                while True:
+                    self.cancel.raise_if_cancelled()
+                    chunk = f.read(_CHUNK)
+                    if not chunk:
+                        break
+                    total += len(chunk)
+                    if total > cap:
+                        raise ArchiveTooLarge(
+                            f"{m.path} is larger than {cap} bytes", path=src.path, member=m.path, size=total, limit=cap
+                        )
+                    self.bytes_read += len(chunk)
+                    self.progress(Progress("read", self.members_read, 0, self.bytes_read, m.path))
+                    yield chunk
+        except GrantscopeError:
+            raise
+        except (EOFError, zlib.error) as e:
+            raise ArchiveError(f"{m.path}: data ends early ({e})", path=src.path, reason="truncated") from e
+        except Exception as e:  # zipfile raises BadZipFile (CRC), OSError, ValueError on damaged data
+            raise ArchiveError(f"{m.path}: {e}", path=src.path, reason="corrupt") from e
+
+    def read_bytes(self, m: Member) -> bytes:
+        return b"".join(self.open_stream(m))
+
+    def read_text(self, m: Member) -> str:
+        data = self.read_bytes(m)
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[3:]
+        return data.decode("utf-8", errors="replace")
+
+    def read_json(self, m: Member) -> Any:
+        """Parse a JSON member; raises ArchiveError(reason='bad_json') for invalid or absurdly nested JSON."""
+        return parse_json_text(self.read_text(m), m.path, self.inputs[m.input_index].path)
+
+    def iter_lines(self, m: Member) -> Iterator[str]:
+        """Stream a text member line by line (JSON Lines, CSV), never holding the whole file."""
+        cap = self.limits.max_line_bytes
+        dec = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+        buf = ""
+        for chunk in self._stream_unbounded(m):
+            buf += dec.decode(chunk)
+            while True:
+                nl = buf.find("\n")
+                if nl < 0:
+                    break
+                yield buf[:nl].rstrip("\r")
+                buf = buf[nl + 1:]
+            if len(buf) > cap:
+                raise ArchiveTooLarge(f"{m.path}: a line is longer than {cap} bytes", member=m.path, limit=cap)
+        buf += dec.decode(b"", final=True)
+        if buf:
+            yield buf.rstrip("\r")
+
+    def _stream_unbounded(self, m: Member) -> Iterator[bytes]:
+        """Like open_stream, but without the whole-member cap (for streamed line reading)."""
+        src = self.inputs[m.input_index]
+        raw = self._raw[(m.input_index, m.full)]
+        if m.size > self.limits.ratio_floor_bytes and m.size > m.compressed * self.limits.max_ratio:
+            raise ArchiveTooLarge(f"{m.path}: compression ratio looks like a zip bomb", path=src.path, member=m.path)
+        self.members_read += 1
+        try:
+            with src.open_member(raw) as f:
+                while True:
+                    self.cancel.raise_if_cancelled()
+                    chunk = f.read(_CHUNK)
+                    if not chunk:
+                        break
+                    self.bytes_read += len(chunk)
+                    self.progress(Progress("read", self.members_read, 0, self.bytes_read, m.path))
+                    yield chunk
+        except GrantscopeError:
+            raise
+        except (EOFError, zlib.error) as e:
+            raise ArchiveError(f"{m.path}: data ends early ({e})", path=src.path, reason="truncated") from e
+        except Exception as e:
+            raise ArchiveError(f"{m.path}: {e}", path=src.path, reason="corrupt") from e
+
+    def close(self) -> None:
+        for s in self.inputs:
+            s.close()
+
+    def __enter__(self) -> ArchiveTree:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def parse_json_text(text: str, member: str = "", path: str | None = None) -> Any:
+    try:
+        return json.loads(text)
+    except RecursionError as e:
+        raise ArchiveError(f"{member}: JSON nested too deeply", path=path, reason="bad_json") from e
+    except ValueError as e:
+        raise ArchiveError(f"{member}: not valid JSON ({e})", path=path, reason="bad_json") from e
+
+
+def open_input(path: str, limits: Limits, cancel: CancelToken | None = None) -> InputSource:
+    kind = sniff(path)
+    if kind == "folder":
+        return FolderSource(path, limits, cancel)
+    if kind == "zip":
+        return ZipSource(path, limits)
+    return TarSource(path, limits, cancel)
+
+
+def open_tree(
+    paths: list[str],
+    limits: Limits | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ArchiveTree:
+    """Open and merge several inputs into one tree (for parts of one export)."""
+    limits = limits or Limits()
+    inputs: list[InputSource] = []
+    try:
+        for i, p in enumerate(paths):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            progress(Progress("open", i, len(paths), 0, p))
+            inputs.append(open_input(p, limits, cancel))
+    except BaseException:
+        for s in inputs:
+            s.close()
+        raise
+    return ArchiveTree(inputs, limits, progress, cancel)

@@ -1,0 +1,137 @@
+"""Headless commands (`scan`) sharing all logic with the window; never imports Qt unless asked for PDF."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from core.errors import GrantscopeError
+from core.explain import explain
+
+EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+FORMATS = ("json", "csv", "md", "html", "pdf")
+EXT_FORMAT = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+              ".pdf": "pdf"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # usage errors: one line, exit 2
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"grantscope: error: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="main.py", description="Grantscope: which apps can reach your accounts' data.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    s = sub.add_parser("scan", help="scan downloaded archives (zip, tgz or folder) without opening the window")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="archive file(s) or extracted folder(s)")
+    s.add_argument("--format", choices=FORMATS, help="output format (default: md on screen, or from -o's suffix)")
+    s.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of the terminal")
+    s.add_argument("--redact", action="store_true", help="remove names, e-mails, ids and paths that identify you")
+    s.add_argument("--stale-days", type=int, default=90, metavar="N",
+                   help="flag active grants unused for more than N days (default 90)")
+    s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
+    s.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    return p
+
+
+def _block_network() -> None:
+    """Archive mode promise: any attempt to open a connection aborts the process's scan."""
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto"):
+            raise RuntimeError("network access is not allowed while scanning archives")
+
+    sys.addaudithook(hook)
+
+
+def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
+    from core.export.document import to_document
+    from core.scan import scan_paths
+
+    if args.stale_days < 0:
+        sys.stderr.write("grantscope: error: --stale-days must be 0 or more\n")
+        return EXIT_USAGE
+    fmt = args.format or (EXT_FORMAT.get(Path(args.output).suffix.lower(), "json") if args.output else "md")
+    inv = scan_paths(args.paths)
+    inv = _assess(inv, args.stale_days)
+    if args.redact:
+        from core.export.redact import redact
+
+        inv = redact(inv)
+    doc = to_document(inv, generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    data = render(doc, fmt, inv=inv, paper=args.paper)
+    for s in inv.sources:
+        for w in s.warnings:
+            if not args.quiet:
+                sys.stderr.write(f"warning: {s.platform}: {w}\n")
+    if args.output:
+        from core.export.atomic import write_bytes_atomic
+
+        write_bytes_atomic(args.output, data)
+        if not args.quiet:
+            sys.stderr.write(f"wrote {args.output} ({len(inv.grants)} apps and websites)\n")
+    else:
+        out(data)
+    return EXIT_OK
+
+
+def _assess(inv: Any, stale_days: int) -> Any:
+    try:
+        from core import risk
+    except ImportError:  # risk rules not present in this build
+        return inv
+    return risk.assess_default(inv, stale_days=stale_days)
+
+
+def render(doc: dict[str, Any], fmt: str, *, inv: Any = None, paper: str = "a4") -> bytes:
+    if fmt == "json":
+        from core.export.json_writer import render_json
+
+        return render_json(doc)
+    if fmt == "md":
+        from core.export.markdown import render_markdown
+
+        return render_markdown(doc)
+    from core.export import writers
+
+    return writers.render(doc, fmt, paper=paper)
+
+
+def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code) if isinstance(e.code, int) else EXIT_USAGE
+    if args.command == "scan":
+        _block_network()
+        try:
+            return run_scan(args, lambda b: _write_stdout(b))
+        except GrantscopeError as e:
+            sys.stderr.write(f"grantscope: {explain(e)}\n")
+            return EXIT_INPUT
+        except KeyboardInterrupt:
+            sys.stderr.write("grantscope: interrupted\n")
+            return 130
+        except MemoryError:
+            sys.stderr.write("grantscope: out of memory while reading the archive\n")
+            return EXIT_INPUT
+    return EXIT_USAGE
+
+
+def _write_stdout(b: bytes) -> None:
+    try:
+        sys.stdout.buffer.write(b)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `| head` closed the pipe: not an error for the user
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

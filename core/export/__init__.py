@@ -1,0 +1,1 @@
+"""Exporters: one document model, redaction once, then a writer per format."""

@@ -1,0 +1,1 @@
+"""Platform importers: each turns an ArchiveTree into grants, activity and advertisers."""

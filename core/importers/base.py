@@ -1,0 +1,189 @@
+"""Shared importer machinery: the Importer interface, an ImportContext with safe reads and warnings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from core.archive.tree import ArchiveTree, Member, parse_json_text
+from core.errors import ArchiveError, Cancelled, EncryptedArchive
+from core.model import ActivityRecord, Advertiser, Grant, Source
+from core.text import fix_mojibake_deep
+
+_JS_PREFIX = re.compile(r"^\s*window\.[\w.$\[\]'\"]+\s*=\s*")
+
+
+@dataclass
+class ImportResult:
+    """What one importer found in one export."""
+
+    grants: list[Grant] = field(default_factory=list)
+    activity: list[ActivityRecord] = field(default_factory=list)
+    advertisers: list[Advertiser] = field(default_factory=list)
+    generation: str = ""
+    identity: set[str] = field(default_factory=set)
+    time_zone: str | None = None
+
+
+class ImportContext:
+    """Wraps a tree for one importer run: safe reads that turn per-file problems into warnings."""
+
+    def __init__(self, tree: ArchiveTree, platform: str) -> None:
+        self.tree = tree
+        self.platform = platform
+        self.warnings: list[str] = []
+        self.files_used: list[str] = []
+        self.files_empty: list[str] = []
+        self.failed: list[str] = []
+
+    @property
+    def source_label(self) -> str:
+        return " + ".join(self.tree.paths)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def find(self, *names: str) -> Member | None:
+        return self.tree.find_first(*names)
+
+    def _guard(self, m: Member, fn: Any) -> Any:
+        try:
+            return fn()
+        except Cancelled:
+            raise
+        except EncryptedArchive:
+            self.failed.append(m.path)
+            self.warn(f"{m.path}: this file is password-protected and was skipped")
+        except ArchiveError as e:
+            self.failed.append(m.path)
+            if e.reason == "bad_json":
+                self.warn(f"{m.path}: the file is not valid JSON and was skipped ({e.detail.split(': ', 1)[-1]})")
+            elif e.reason == "too_large":
+                self.warn(f"{m.path}: skipped, larger than the safety limit ({e.detail})")
+            else:
+                self.warn(f"{m.path}: could not be read ({e.reason}): {e.detail}")
+        return None
+
+    def read_json(self, m: Member, *, meta: bool = False) -> Any:
+        """Decoded JSON or None (with a warning). `meta=True` repairs Meta mojibake in every string."""
+        data = self._guard(m, lambda: self.tree.read_json(m))
+        if data is None:
+            return None
+        self.used(m)
+        if meta:
+            data = fix_mojibake_deep(data)
+        return data
+
+    def read_js(self, m: Member) -> Any:
+        """An X archive `window.YTD.x.partN = [...]` file, prefix stripped, as JSON."""
+
+        def parse() -> Any:
+            text = self.tree.read_text(m)
+            mt = _JS_PREFIX.match(text)
+            body = text[mt.end():] if mt else text
+            return parse_json_text(body.strip().rstrip(";"), m.path)
+
+        data = self._guard(m, parse)
+        if data is not None:
+            self.used(m)
+        return data
+
+    def read_text(self, m: Member) -> str | None:
+        text = self._guard(m, lambda: self.tree.read_text(m))
+        if text is not None:
+            self.used(m)
+        return text  # type: ignore[no-any-return]
+
+    def iter_lines(self, m: Member) -> Iterator[str]:
+        try:
+            yield from self.tree.iter_lines(m)
+            self.used(m)
+        except Cancelled:
+            raise
+        except ArchiveError as e:
+            self.failed.append(m.path)
+            self.warn(f"{m.path}: stopped reading ({e.reason}): {e.detail}")
+
+    def used(self, m: Member) -> None:
+        if m.path not in self.files_used:
+            self.files_used.append(m.path)
+
+    def empty(self, path: str) -> None:
+        if path not in self.files_empty:
+            self.files_empty.append(path)
+
+    def unknown_shape(self, m: Member, found: Any) -> None:
+        if isinstance(found, dict):
+            what = "keys " + ", ".join(sorted(str(k) for k in found)[:8])
+        elif isinstance(found, list):
+            what = f"a list of {len(found)} item(s)"
+        else:
+            what = type(found).__name__
+        self.warn(f"{m.path}: unrecognised layout (found {what}); this file was skipped")
+
+    def source(self, result: ImportResult) -> Source:
+        return Source(
+            platform=self.platform,
+            path=self.source_label,
+            generation=result.generation,
+            parts=tuple(self.tree.paths),
+            files_used=tuple(self.files_used),
+            files_empty=tuple(self.files_empty),
+            warnings=tuple(self.tree.warnings) + tuple(self.warnings),
+            identity=tuple(sorted(i for i in result.identity if i)),
+            time_zone=result.time_zone,
+        )
+
+
+class Importer:
+    """Base class: subclasses set `platform` and implement detect() and run()."""
+
+    platform: ClassVar[str] = ""
+    #: Human name for messages ("Facebook").
+    title: ClassVar[str] = ""
+
+    @classmethod
+    def detect(cls, tree: ArchiveTree) -> int:
+        """0 when the tree is not this platform's export; higher scores win."""
+        raise NotImplementedError
+
+    def run(self, ctx: ImportContext) -> ImportResult:
+        raise NotImplementedError
+
+
+def records(data: Any, *keys: str) -> list[Any] | None:
+    """The first list found under one of `keys` (or the data itself when it is a list)."""
+    if isinstance(data, dict):
+        for k in keys:
+            v = data.get(k)
+            if isinstance(v, list):
+                return v
+        return None
+    if isinstance(data, list):
+        return data
+    return None
+
+
+def label_values(entry: Any) -> dict[str, Any]:
+    """Flatten a Meta label/value record (`label_values` entries) into {label: value-or-timestamp-or-vec}."""
+    out: dict[str, Any] = {}
+    if not isinstance(entry, dict):
+        return out
+    for lv in entry.get("label_values") or entry.get("dict") or []:
+        if not isinstance(lv, dict):
+            continue
+        label = lv.get("label") or lv.get("title")
+        if not isinstance(label, str):
+            continue
+        if "value" in lv:
+            out[label] = lv["value"]
+        elif "timestamp_value" in lv:
+            out[label] = lv["timestamp_value"]
+        elif "vec" in lv:
+            out[label] = lv["vec"]
+        elif "dict" in lv:
+            out[label] = lv["dict"]
+    return out

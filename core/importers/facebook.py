@@ -1,0 +1,369 @@
+"""Facebook "Download Your Information" JSON: connected apps of every generation, off-activity, advertisers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from core.archive.tree import ArchiveTree, Member
+from core.importers.base import ImportContext, Importer, ImportResult, label_values, records
+from core.model import ActivityRecord, Advertiser, Grant, Status
+from core.text import as_id, from_epoch, normalize_name
+
+# Connected-apps file per generation, newest first: (generation label, candidate paths).
+APP_FILES: list[tuple[str, tuple[str, ...]]] = [
+    ("G4 (2023–2025)", ("apps_and_websites_off_of_facebook/connected_apps_and_websites.json",
+                        "connected_apps_and_websites.json")),
+    ("G3 (2021–2022)", ("apps_and_websites_off_of_facebook/apps_and_websites.json",)),
+    ("G2 (2019–2020)", ("apps_and_websites/apps_and_websites.json",)),
+    ("G1 (2018)", ("apps/installed_apps.json",)),
+]
+OFF_ACTIVITY_FILES = (
+    "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json",
+    "apps_and_websites_off_of_facebook/your_off-facebook_activity.json",
+    "ads_and_businesses/your_off-facebook_activity.json",
+    "your_activity_off_meta_technologies.json",
+    "your_off-facebook_activity.json",
+)
+ADVERTISER_FILES = (
+    "advertisers_using_your_activity_or_information.json",
+    "advertisers_who_uploaded_a_contact_list_with_your_information.json",
+)
+POSTS_FILES = (
+    "apps_and_websites_off_of_facebook/posts_from_apps_and_websites.json",
+    "apps_and_websites/posts_from_apps_and_websites.json",
+    "apps/posts_from_apps.json",
+)
+ADMINED_FILES = ("apps_and_websites_off_of_facebook/your_apps.json", "apps_and_websites/your_apps.json")
+PROFILE_FILES = ("profile_information/profile_information.json", "personal_information/profile_information.json")
+
+MARKER_DIRS = ("apps_and_websites_off_of_facebook", "your_activity_across_facebook", "your_facebook_activity")
+
+_VIA = re.compile(r"\bvia (.+?)\.?\s*$")
+_ACTOR = re.compile(r"^(.+?) (?:posted|shared|played|updated|added|was|is|published|listened|watched|used)\b")
+
+STATUS_RANK = {"active": 0, "expired": 1, "removed": 2}
+
+
+@dataclass
+class _Group:
+    key: str
+    names: list[str] = field(default_factory=list)
+    app_id: str | None = None
+    categories: list[str] = field(default_factory=list)
+    added: list[datetime] = field(default_factory=list)
+    removed: list[datetime] = field(default_factory=list)
+    count: int = 0
+
+
+def _status(categories: Iterable[str]) -> Status:
+    cats = set(categories)
+    if "active" in cats or "" in cats:
+        return "active"
+    if "inactive" in cats or "expired" in cats:
+        return "expired"
+    return "removed"
+
+
+class FacebookImporter(Importer):
+    platform = "facebook"
+    title = "Facebook"
+
+    @classmethod
+    def detect(cls, tree: ArchiveTree) -> int:
+        score = 0
+        for _, paths in APP_FILES:
+            if tree.find_first(*paths) is not None:
+                score += 10
+        for d in MARKER_DIRS:
+            if tree.has_dir(d):
+                score += 5
+        if tree.find_first(*OFF_ACTIVITY_FILES) is not None:
+            score += 3
+        if tree.has_dir("ads_information") or tree.has_dir("profile_information"):
+            score += 2
+        return score
+
+    def run(self, ctx: ImportContext) -> ImportResult:
+        res = ImportResult()
+        self._profile(ctx, res)
+        last_post = self._posts(ctx, res)
+        self._apps(ctx, res, last_post)
+        self._admined(ctx, res)
+        res.activity.extend(read_off_activity(ctx, OFF_ACTIVITY_FILES, "facebook",
+                                              ("off_facebook_activity_v2", "off_facebook_activity")))
+        res.advertisers.extend(self._advertisers(ctx))
+        return res
+
+    # --- connected apps -----------------------------------------------------------------------
+
+    def _apps(self, ctx: ImportContext, res: ImportResult, last_post: dict[str, datetime]) -> None:
+        for generation, paths in APP_FILES:
+            m = ctx.find(*paths)
+            if m is None:
+                continue
+            data = ctx.read_json(m, meta=True)
+            if data is None:
+                continue
+            recs = records(data, "installed_apps_v2", "installed_apps")
+            if recs is None:
+                if isinstance(data, dict) and "label_values" in data:
+                    ctx.warn(f"{m.path}: this newer layout of connected apps is not understood yet; skipped")
+                else:
+                    ctx.unknown_shape(m, data)
+                continue
+            res.generation = res.generation or generation
+            if not recs:
+                ctx.empty(m.path)
+            res.grants.extend(group_apps(ctx, m, recs, last_post))
+        if not res.generation:
+            for p in ("apps_and_websites_off_of_facebook/no-data.txt", "apps_and_websites/no-data.txt"):
+                if ctx.find(p) is not None:
+                    ctx.empty(p)
+
+    def _admined(self, ctx: ImportContext, res: ImportResult) -> None:
+        m = ctx.find(*ADMINED_FILES)
+        if m is None:
+            return
+        data = ctx.read_json(m, meta=True)
+        recs = records(data, "admined_apps_v2", "admined_apps")
+        if recs is None:
+            if data is not None:
+                ctx.unknown_shape(m, data)
+            return
+        for r in recs:
+            if isinstance(r, dict) and isinstance(r.get("name"), str) and r["name"].strip():
+                res.grants.append(Grant(
+                    platform="facebook", app=r["name"].strip(), app_id=None, status="active",
+                    granted_at=from_epoch(r.get("added_timestamp")), kind="administered_app",
+                    source=ctx.source_label, source_file=m.path,
+                ))
+
+    # --- posts through apps: evidence of use ---------------------------------------------------
+
+    def _posts(self, ctx: ImportContext, res: ImportResult) -> dict[str, datetime]:
+        last: dict[str, datetime] = {}
+        m = ctx.find(*POSTS_FILES)
+        if m is None:
+            return last
+        data = ctx.read_json(m, meta=True)
+        recs = records(data, "app_posts_v2", "app_posts")
+        if recs is None:
+            if data is not None:
+                ctx.unknown_shape(m, data)
+            return last
+        for r in recs:
+            if not isinstance(r, dict):
+                continue
+            when = from_epoch(r.get("timestamp"))
+            raw_title = r.get("title")
+            title = raw_title if isinstance(raw_title, str) else ""
+            names = []
+            mv = _VIA.search(title)
+            if mv:
+                names.append(mv.group(1))
+            ma = _ACTOR.match(title)
+            if ma:
+                res.identity.add(ma.group(1))
+            for name in names:
+                key = normalize_name(name)
+                if when and (key not in last or when > last[key]):
+                    last[key] = when
+        return last
+
+    # --- profile (identity for redaction only) -------------------------------------------------
+
+    def _profile(self, ctx: ImportContext, res: ImportResult) -> None:
+        m = ctx.find(*PROFILE_FILES)
+        if m is None:
+            return
+        data = ctx.read_json(m, meta=True)
+        prof = data.get("profile_v2") or data.get("profile") if isinstance(data, dict) else None
+        if not isinstance(prof, dict):
+            return
+        name = prof.get("name")
+        if isinstance(name, dict):
+            res.identity.update(v for v in name.values() if isinstance(v, str) and v.strip())
+        elif isinstance(name, str):
+            res.identity.add(name)
+        emails = prof.get("emails")
+        if isinstance(emails, dict):
+            for v in emails.values():
+                if isinstance(v, list):
+                    res.identity.update(e for e in v if isinstance(e, str))
+        if isinstance(prof.get("username"), str):
+            res.identity.add(prof["username"])
+        for ph in prof.get("phone_numbers") or []:
+            if isinstance(ph, dict) and isinstance(ph.get("phone_number"), str):
+                res.identity.add(ph["phone_number"])
+
+    # --- advertisers ---------------------------------------------------------------------------
+
+    def _advertisers(self, ctx: ImportContext) -> list[Advertiser]:
+        found: dict[str, tuple[str, set[str], str]] = {}
+
+        def add(name: Any, reasons: Iterable[str], file: str) -> None:
+            if not isinstance(name, str) or not name.strip():
+                return
+            key = normalize_name(name)
+            if key not in found:
+                found[key] = (name.strip(), set(), file)
+            found[key][1].update(reasons)
+
+        for path in ADVERTISER_FILES:
+            for m in ctx.tree.find_all(path):
+                if "instagram" in m.path:
+                    continue
+                data = ctx.read_json(m, meta=True)
+                if data is None:
+                    continue
+                recs = records(data, "custom_audiences_all_types_v2", "custom_audiences_v2", "custom_audiences")
+                if recs is not None:
+                    for r in recs:
+                        if isinstance(r, str):
+                            add(r, ["uploaded a list with your information"], m.path)
+                        elif isinstance(r, dict):
+                            add(r.get("advertiser_name"), advertiser_reasons(r), m.path)
+                    if not recs:
+                        ctx.empty(m.path)
+                    continue
+                lv = label_values(data) if isinstance(data, dict) else {}
+                if lv:
+                    for label, vec in lv.items():
+                        if isinstance(vec, list):
+                            for item in vec:
+                                if isinstance(item, dict):
+                                    add(item.get("value"), [label], m.path)
+                    continue
+                ctx.unknown_shape(m, data)
+        return [Advertiser("facebook", n, tuple(sorted(r)), f) for n, r, f in found.values()]
+
+
+def advertiser_reasons(r: dict[str, Any]) -> list[str]:
+    out = []
+    if r.get("has_data_file_custom_audience"):
+        out.append("uploaded a list with your information")
+    if r.get("has_remarketing_custom_audience"):
+        out.append("used your activity on their website or app")
+    if r.get("has_in_person_store_visit"):
+        out.append("recorded an in-person store visit")
+    return out
+
+
+def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[str, datetime]) -> list[Grant]:
+    """Apply DESIGN's grouping rule: one grant per scoped id, else per normalized name."""
+    groups: dict[str, _Group] = {}
+    bad = 0
+    for r in recs:
+        if not isinstance(r, dict):
+            bad += 1
+            continue
+        name = r.get("name")
+        if not isinstance(name, str) or not name.strip():
+            bad += 1
+            continue
+        sid = as_id(r.get("user_app_scoped_id"))
+        key = f"id:{sid}" if sid else f"name:{normalize_name(name)}"
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = _Group(key, app_id=sid)
+        g.count += 1
+        g.names.append(name.strip())
+        cat = r.get("category")
+        g.categories.append(cat.strip().lower() if isinstance(cat, str) else "")
+        added = from_epoch(r.get("added_timestamp", r.get("time_added")))
+        if added:
+            g.added.append(added)
+        removed = from_epoch(r.get("removed_timestamp"))
+        if removed:
+            g.removed.append(removed)
+    if bad:
+        ctx.warn(f"{m.path}: {bad} record(s) without a usable name were skipped")
+    out = []
+    for g in groups.values():
+        status = _status(g.categories)
+        # Display the name of the newest record (a re-added app may have been renamed).
+        name = g.names[-1]
+        out.append(Grant(
+            platform="facebook",
+            app=name,
+            app_id=g.app_id,
+            status=status,
+            granted_at=min(g.added) if g.added else None,
+            removed_at=max(g.removed) if status == "removed" and g.removed else None,
+            last_used_at=last_post.get(normalize_name(name)),
+            user_app_id=g.app_id,
+            source=ctx.source_label,
+            source_file=m.path,
+            record_count=g.count,
+        ))
+    return out
+
+
+def read_off_activity(
+    ctx: ImportContext, paths: tuple[str, ...], platform: str, keys: tuple[str, ...]
+) -> list[ActivityRecord]:
+    """Off-Facebook / off-Meta activity in the *_v2 shape or the label_values record shape, per business."""
+    m = ctx.find(*paths)
+    if m is None:
+        return []
+    data = ctx.read_json(m, meta=True)
+    if data is None:
+        return []
+    if isinstance(data, dict) and "label_values" in data:
+        data = [data]  # a file with one record may hold it bare
+    recs = records(data, *keys)
+    if recs is None:
+        ctx.unknown_shape(m, data)
+        return []
+    if not recs:
+        ctx.empty(m.path)
+    acc: dict[str, dict[str, Any]] = {}
+    for r in recs:
+        if not isinstance(r, dict):
+            continue
+        name = r.get("name") if isinstance(r.get("name"), str) else r.get("title")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        events: list[tuple[str | None, str, datetime | None]] = []
+        if isinstance(r.get("events"), list):
+            for e in r["events"]:
+                if isinstance(e, dict):
+                    etype = e.get("type")
+                    events.append((as_id(e.get("id")), etype if isinstance(etype, str) else "",
+                                   from_epoch(e.get("timestamp"))))
+        elif "label_values" in r:
+            lv = label_values(r)
+            vec = lv.get("Events") or next((v for v in lv.values() if isinstance(v, list)), [])
+            for item in vec if isinstance(vec, list) else []:
+                d = label_values({"dict": item.get("dict")}) if isinstance(item, dict) else {}
+                ids = [v for k, v in d.items() if k.lower() == "id"]
+                types = [v for k, v in d.items() if k.lower() in ("event", "type")]
+                times = [v for v in d.values() if isinstance(v, int)]
+                events.append((as_id(ids[0]) if ids else None, str(types[0]) if types else "",
+                               from_epoch(times[0]) if times else None))
+            fbid = as_id(r.get("fbid"))
+            if fbid and not events:
+                events.append((fbid, "", None))
+        key = normalize_name(name)
+        a = acc.setdefault(key, {"name": name.strip(), "count": 0, "times": [], "types": set(), "ids": set()})
+        for eid, etype, when in events:
+            a["count"] += 1
+            if etype:
+                a["types"].add(etype)
+            if eid:
+                a["ids"].add(eid)
+            if when:
+                a["times"].append(when)
+    out = []
+    for a in acc.values():
+        times = a["times"]
+        out.append(ActivityRecord(
+            platform=platform, business=a["name"], event_count=a["count"],
+            first_at=min(times) if times else None, last_at=max(times) if times else None,
+            event_types=tuple(sorted(a["types"])), ids=tuple(sorted(a["ids"]))[:50], source_file=m.path,
+        ))
+    return out

@@ -1,0 +1,23 @@
+"""Registry of importers and platform detection by marker files (never by the archive's name)."""
+
+from __future__ import annotations
+
+from core.archive.tree import ArchiveTree
+from core.importers.base import Importer
+from core.importers.facebook import FacebookImporter
+
+
+def all_importers() -> list[type[Importer]]:
+    """Every importer, in the order ties are broken."""
+    found: list[type[Importer]] = [FacebookImporter]
+    return found
+
+
+def detect(tree: ArchiveTree) -> type[Importer] | None:
+    """The importer with the highest marker score, or None."""
+    best: tuple[int, type[Importer] | None] = (0, None)
+    for imp in all_importers():
+        score = imp.detect(tree)
+        if score > best[0]:
+            best = (score, imp)
+    return best[1]

@@ -1,0 +1,99 @@
+"""Scan inputs: open each, detect its platform, merge parts of one export, run importers → Inventory."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from pathlib import Path
+
+from core.archive.limits import Limits
+from core.archive.sources import InputSource
+from core.archive.tree import ArchiveTree, open_input
+from core.errors import ArchiveError, Cancelled, GrantscopeError, UnsupportedArchive
+from core.importers.base import ImportContext, Importer, ImportResult
+from core.importers.registry import detect
+from core.model import Inventory, Source
+from core.tasks import CancelToken, Progress, ProgressFn, no_progress
+
+log = logging.getLogger(__name__)
+
+
+def scan_paths(
+    paths: list[str] | tuple[str, ...],
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    limits: Limits | None = None,
+) -> Inventory:
+    """Read every input; raise the first ArchiveError only when nothing usable was found in any."""
+    cancel = cancel or CancelToken()
+    limits = limits or Limits()
+    paths = [str(Path(p)) for p in paths]
+    opened: list[tuple[InputSource, type[Importer] | None]] = []
+    failures: list[tuple[str, GrantscopeError]] = []
+    try:
+        for i, p in enumerate(paths):
+            cancel.raise_if_cancelled()
+            progress(Progress("open", i, len(paths), 0, p))
+            try:
+                src = open_input(p, limits, cancel)
+            except ArchiveError as e:
+                failures.append((p, e))
+                continue
+            probe = ArchiveTree([src], limits)
+            opened.append((src, detect(probe)))
+        groups: OrderedDict[type[Importer], list[InputSource]] = OrderedDict()
+        orphans: list[InputSource] = []
+        for src, imp in opened:
+            if imp is None:
+                orphans.append(src)
+            else:
+                groups.setdefault(imp, []).append(src)
+        # An undetected input next to exactly one detected platform is taken as another part of it.
+        if orphans and len(groups) == 1:
+            only = next(iter(groups))
+            groups[only].extend(orphans)
+            orphans = []
+        inv = Inventory()
+        for n, (imp, srcs) in enumerate(groups.items()):
+            cancel.raise_if_cancelled()
+            tree = ArchiveTree(srcs, limits, progress, cancel)
+            ctx = ImportContext(tree, imp.platform)
+            progress(Progress("import", n, len(groups), tree.bytes_read, imp.platform))
+            try:
+                result = imp().run(ctx)
+            except (Cancelled, MemoryError):
+                raise
+            except Exception:  # an importer bug on odd input must not lose the other sources
+                log.exception("importer %s failed", imp.platform)
+                ctx.warn(f"reading the {imp.title} data stopped early because of an internal error; "
+                         "the list may be incomplete")
+                result = ImportResult()
+            inv = inv.merged(Inventory(
+                sources=(ctx.source(result),),
+                grants=tuple(result.grants),
+                activity=tuple(result.activity),
+                advertisers=tuple(result.advertisers),
+            ))
+        for src in orphans:
+            failures.append((src.path, UnsupportedArchive(
+                f"{src.path}: no data from a supported platform was found", path=src.path)))
+    except Cancelled:
+        raise
+    finally:
+        for src, _ in opened:
+            src.close()
+    if not inv.sources:
+        if failures:
+            raise failures[0][1]
+        raise UnsupportedArchive("no input given")
+    extra = tuple(
+        Source(platform="unknown", path=p, warnings=(describe_error(e),)) for p, e in failures
+    )
+    return Inventory(inv.sources + extra, inv.grants, inv.activity, inv.advertisers)
+
+
+def describe_error(e: GrantscopeError) -> str:
+    """A plain English sentence for an error (CLI and JSON warnings; the window uses ui/messages.py)."""
+    from core.explain import explain
+
+    return explain(e)

@@ -1,0 +1,19 @@
+"""Grantscope entry point: `scan` runs headless (no Qt import); anything else opens the window."""
+
+import sys
+
+CLI_COMMANDS = {"scan"}
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
+        from core.cli import main as cli_main
+
+        return cli_main(sys.argv[1:])
+    from ui.app import run
+
+    return run(sys.argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

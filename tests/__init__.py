@@ -1,0 +1,1 @@
+"""Grantscope tests."""
