@@ -70,7 +70,8 @@ class AuthentikConnector(Connector):
     def _grant(self, r: dict[str, Any]) -> Grant | None:
         if r.get("pk") is None:
             return None
-        app: dict[str, Any] = r.get("application") if isinstance(r.get("application"), dict) else {}
+        app_raw = r.get("application")
+        app: dict[str, Any] = app_raw if isinstance(app_raw, dict) else {}
         expires = parse_iso(r["expires"]) if isinstance(r.get("expires"), str) else None
         expired = bool(r.get("expiring")) and expires is not None and expires < datetime.now(timezone.utc)
         perms = r.get("permissions")

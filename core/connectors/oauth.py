@@ -444,7 +444,9 @@ def _check_id_token(token: Mapping[str, Any], meta: ServerMetadata, client: Clie
     claims = id_token_claims(token)
     if not claims:
         return
-    if strict_issuer and not _same_issuer(str(claims.get("iss", "")), meta.issuer):
+    iss = str(claims.get("iss", ""))
+    # Google writes iss with or without the scheme ("accounts.google.com").
+    if strict_issuer and not (_same_issuer(iss, meta.issuer) or iss == urlsplit(meta.issuer).netloc):
         raise SignInFailed("the ID token names another issuer", provider=provider, reason="issuer_mismatch")
     aud = claims.get("aud")
     auds = aud if isinstance(aud, list) else [aud]
@@ -510,7 +512,7 @@ def sign_in_browser(
                     code=params["error"],
                     description=params.get("error_description", ""),
                 )
-            if (meta.iss_parameter_supported or "iss" in params) and not _same_issuer(
+            if (meta.iss_parameter_supported or "iss" in params) and "{" not in meta.issuer and not _same_issuer(
                 params.get("iss", ""), meta.issuer
             ):
                 # RFC 9207 mix-up defence: Authlib's client does not check iss, so we do.

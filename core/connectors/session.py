@@ -1,0 +1,275 @@
+"""The API the UI calls: connect (sign in), list and revoke grants, disconnect, and resume a saved account.
+
+Every call here blocks on the network or the keychain: run it in a worker (TaskRunner), never on the UI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.connectors.authentik import AuthentikConnector
+from core.connectors.base import Connector
+from core.connectors.entra import GRAPH_BASE, EntraConnector
+from core.connectors.google_workspace import DIRECTORY_BASE, GoogleWorkspaceConnector
+from core.connectors.keycloak import KeycloakConnector
+from core.connectors.oauth import (
+    SIGN_IN_TIMEOUT,
+    ApiSession,
+    ClientConfig,
+    DeviceCode,
+    OpenBrowser,
+    ServerMetadata,
+    discover,
+    fetch_userinfo,
+    id_token_claims,
+    revoke_own_tokens,
+    sign_in_browser,
+    sign_in_device,
+)
+from core.connectors.presets import Preset
+from core.errors import AuthExpired, SignInFailed
+from core.model import Grant, Source
+from core.secrets import TokenStore
+from core.tasks import CancelToken, Progress, ProgressFn, no_progress
+
+#: Params never written to AccountRef (the UI persists AccountRef in its settings).
+SECRET_PARAMS = frozenset({"client_secret"})
+_CLIENT_SECRET_SUFFIX = "#client-secret"
+
+
+@dataclass(frozen=True)
+class AccountRef:
+    """A connected account without any secret: what the UI saves to offer "reconnect" next time."""
+
+    provider: str
+    issuer: str
+    #: Stable id at the provider (OIDC `sub`); names the keychain entry.
+    account: str
+    #: What to show: e-mail or user name when the provider gave one, else the id.
+    display_name: str
+    params: Mapping[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "provider": self.provider,
+            "issuer": self.issuer,
+            "account": self.account,
+            "display_name": self.display_name,
+            "params": {k: v for k, v in self.params.items() if k not in SECRET_PARAMS},
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> AccountRef:
+        return cls(
+            provider=str(d["provider"]),
+            issuer=str(d["issuer"]),
+            account=str(d["account"]),
+            display_name=str(d.get("display_name") or d["account"]),
+            params={str(k): str(v) for k, v in (d.get("params") or {}).items() if k not in SECRET_PARAMS},
+        )
+
+
+@dataclass(frozen=True)
+class RevokeOutcome:
+    """The result of revoking, confirmed by listing again."""
+
+    gone: bool
+    grants: tuple[Grant, ...]
+
+
+@dataclass(frozen=True)
+class DisconnectOutcome:
+    """provider_revocation: "revoked", "unsupported" (no RFC 7009 endpoint) or "failed";
+    when it is not "revoked", `settings_url` is where the person can remove Grantscope's own access."""
+
+    provider_revocation: str
+    settings_url: str | None
+
+
+def build_connector(preset: Preset, http: ApiSession, ref: AccountRef, issuer: str) -> Connector:
+    params = ref.params
+    api_base = params.get("api_base") or None
+    account = ref.display_name or ref.account
+    if preset.id == "keycloak":
+        return KeycloakConnector(http, account=account, issuer=issuer, account_base=api_base)
+    if preset.id == "authentik":
+        return AuthentikConnector(http, account=account, issuer=issuer, api_base=api_base)
+    if preset.id == "entra":
+        return EntraConnector(http, account=account, graph_base=api_base or GRAPH_BASE,
+                              mode="tenant" if params.get("mode") == "tenant" else "me")
+    if preset.id == "google_workspace":
+        user_key = params.get("user_key") or ref.display_name
+        return GoogleWorkspaceConnector(http, account=account, user_key=user_key, api_base=api_base or DIRECTORY_BASE)
+    raise ValueError(f"no connector for provider {preset.id!r}")
+
+
+class ConnectedAccount:
+    """One signed-in account. Thread-safe enough for one worker at a time (the UI serialises calls)."""
+
+    def __init__(
+        self,
+        preset: Preset,
+        ref: AccountRef,
+        meta: ServerMetadata,
+        client: ClientConfig,
+        token: Mapping[str, Any],
+        token_store: TokenStore,
+    ) -> None:
+        self.preset = preset
+        self.ref = ref
+        self._meta = meta
+        self._client = client
+        self._store = token_store
+        self._lock = threading.Lock()
+        self._remembered = False
+        if token.get("refresh_token"):
+            self._remembered = token_store.save(preset.id, ref.issuer, ref.account, str(token["refresh_token"]))
+        self._http = ApiSession(
+            token, provider=preset.id, meta=meta, client=client, on_refresh_token=self._store_rotated
+        )
+        self.connector = build_connector(preset, self._http, ref, meta.issuer)
+
+    def _store_rotated(self, refresh_token: str) -> None:
+        # Rotating servers reject the old refresh token after one use: write the new one at once.
+        self._remembered = self._store.save(self.preset.id, self.ref.issuer, self.ref.account, refresh_token)
+
+    @property
+    def persistent(self) -> bool:
+        """True when the sign-in is kept in the OS keychain for next time; False: memory only (tell the user)."""
+        return self._remembered and self._store.persistent
+
+    @property
+    def source(self) -> Source:
+        return Source(platform=self.preset.id, path=f"live:{self.connector.account}", kind="live",
+                      generation="api", identity=(self.ref.display_name,))
+
+    def list_grants(self, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> tuple[Grant, ...]:
+        with self._lock:
+            return self.connector.list_grants(progress, cancel)
+
+    def revoke(self, grant: Grant, progress: ProgressFn = no_progress,
+               cancel: CancelToken | None = None) -> RevokeOutcome:
+        """Revoke, then list again and say whether the grant is gone (what the fresh list shows counts)."""
+        with self._lock:
+            self.connector.revoke(grant, cancel)
+            fresh = self.connector.list_grants(progress, cancel)
+        gone = not any(g.revoke_handle == grant.revoke_handle for g in fresh)
+        return RevokeOutcome(gone=gone, grants=fresh)
+
+    def scope_texts(self, grant: Grant) -> Mapping[str, str]:
+        return self.connector.scope_texts(grant)
+
+    def disconnect(self) -> DisconnectOutcome:
+        """Revoke Grantscope's own tokens where the provider allows it, then forget them locally (always)."""
+        with self._lock:
+            token = self._http.token
+            try:
+                outcome = revoke_own_tokens(self._meta, self._client, token, provider=self.preset.id)
+            finally:
+                self._store.delete(self.preset.id, self.ref.issuer, self.ref.account)
+                self._store.delete(self.preset.id, self.ref.issuer, self.ref.account + _CLIENT_SECRET_SUFFIX)
+                self._http.close()
+                self._remembered = False
+        return DisconnectOutcome(
+            provider_revocation=outcome,
+            settings_url=None if outcome == "revoked" else self.preset.settings_url(self.ref.params),
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+
+def _identify(meta: ServerMetadata, token: Mapping[str, Any], provider: str) -> tuple[str, str]:
+    claims = id_token_claims(token)
+    if not claims.get("sub"):
+        claims = {**fetch_userinfo(meta, token, provider=provider), **claims}
+    sub = str(claims.get("sub") or claims.get("oid") or "")
+    name = str(claims.get("email") or claims.get("preferred_username") or claims.get("upn") or claims.get("name")
+               or sub)
+    if not sub:
+        sub = name or "account"
+    return sub, name or sub
+
+
+def connect(
+    preset: Preset,
+    params: Mapping[str, str],
+    token_store: TokenStore,
+    open_browser: OpenBrowser,
+    cancel: CancelToken | None = None,
+    progress: ProgressFn = no_progress,
+    *,
+    show_device_code: Callable[[DeviceCode], None] | None = None,
+    use_device_flow: bool = False,
+    timeout: float = SIGN_IN_TIMEOUT,
+) -> ConnectedAccount:
+    """Sign in with the system browser (or the device flow) and return the connected account.
+
+    `params` holds the preset's fields (host, realm, tenant, client_id, client_secret, user_key...) and may
+    hold `issuer` (overrides the template) and `api_base` (overrides the grants API address).
+    Falls back to the device flow when the browser cannot be opened and `show_device_code` is given.
+    """
+    missing = preset.missing(params) if not params.get("issuer") else [
+        n for n in ("client_id",) if not params.get(n)]
+    if missing:
+        raise SignInFailed(f"missing: {', '.join(missing)}", provider=preset.id, reason="missing_params")
+    issuer = preset.issuer(params)
+    client = preset.client_config(params)
+    progress(Progress("discovery"))
+    meta = discover(issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    device_ok = show_device_code is not None and meta.device_authorization_endpoint is not None
+    if use_device_flow:
+        if show_device_code is None:
+            raise SignInFailed("no way to show the device code", provider=preset.id, reason="device_unsupported")
+        token = sign_in_device(meta, client, show_device_code, provider=preset.id, cancel=cancel, progress=progress)
+    else:
+        try:
+            token = sign_in_browser(meta, client, open_browser, provider=preset.id, cancel=cancel,
+                                    progress=progress, timeout=timeout, strict_issuer=preset.strict_issuer)
+        except SignInFailed as exc:
+            if exc.reason != "browser" or not device_ok or show_device_code is None:
+                raise
+            token = sign_in_device(meta, client, show_device_code, provider=preset.id, cancel=cancel,
+                                   progress=progress)
+    sub, name = _identify(meta, token, preset.id)
+    ref = AccountRef(provider=preset.id, issuer=issuer, account=sub, display_name=name,
+                     params={k: str(v) for k, v in params.items() if k not in SECRET_PARAMS})
+    if client.client_secret:
+        token_store.save(preset.id, issuer, sub + _CLIENT_SECRET_SUFFIX, client.client_secret)
+    progress(Progress("connected"))
+    return ConnectedAccount(preset, ref, meta, client, token, token_store)
+
+
+def resume(preset: Preset, ref: AccountRef, token_store: TokenStore,
+           cancel: CancelToken | None = None) -> ConnectedAccount:
+    """Reconnect a saved account from its keychain refresh token, without a browser.
+
+    Raises AuthExpired when no refresh token is stored or the provider no longer accepts it.
+    """
+    refresh_token = token_store.load(preset.id, ref.issuer, ref.account)
+    if not refresh_token:
+        raise AuthExpired("no saved sign-in for this account", provider=preset.id)
+    params = dict(ref.params)
+    secret = token_store.load(preset.id, ref.issuer, ref.account + _CLIENT_SECRET_SUFFIX)
+    if secret:
+        params["client_secret"] = secret
+    meta = discover(ref.issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    client = preset.client_config(params)
+    # expires_at in the past makes the first request refresh; a rotated token is stored by the account.
+    account = ConnectedAccount(preset, ref, meta, client,
+                               {"refresh_token": refresh_token, "access_token": "", "token_type": "Bearer",
+                                "expires_at": 0}, token_store)
+    try:
+        account._http.refresh()
+    except AuthExpired:
+        token_store.delete(preset.id, ref.issuer, ref.account)
+        account.close()
+        raise
+    return account
