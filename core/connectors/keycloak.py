@@ -56,9 +56,12 @@ class KeycloakConnector(Connector):
             str(s["name"]): str(s["displayText"]) for s in scopes if s.get("name") and s.get("displayText")
         }
         created = consent.get("createdDate") if consent else None
+        name = str(app.get("clientName") or "")
+        if name.startswith("${"):
+            name = ""  # an untranslated message key such as ${client_account-console}
         return Grant(
             platform=self.provider,
-            app=str(app.get("clientName") or client_id),
+            app=name or client_id,
             app_id=client_id,
             status="active",
             granted_at=from_epoch(created),  # epoch milliseconds

@@ -1,0 +1,1 @@
+"""Test support: local servers that stand in for providers (loopback only)."""
