@@ -12,8 +12,9 @@ from core.archive.tree import ArchiveTree, open_input
 from core.errors import ArchiveError, Cancelled, GrantscopeError, UnsupportedArchive
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.registry import detect
-from core.model import Inventory, Source
+from core.model import Grant, Inventory, Source
 from core.tasks import CancelToken, Progress, ProgressFn, no_progress
+from core.text import normalize_name
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,10 @@ def scan_paths(
                 ctx.warn(f"reading the {imp.title} data stopped early because of an internal error; "
                          "the list may be incomplete")
                 result = ImportResult()
+            if not (result.grants or result.activity or result.advertisers or ctx.files_used) and ctx.errors:
+                # Everything this export holds was unreadable (e.g. password-protected): not a result.
+                failures.append((ctx.source_label, ctx.errors[0]))
+                continue
             inv = inv.merged(Inventory(
                 sources=(ctx.source(result),),
                 grants=tuple(result.grants),
@@ -89,7 +94,15 @@ def scan_paths(
     extra = tuple(
         Source(platform="unknown", path=p, warnings=(describe_error(e),)) for p, e in failures
     )
-    return Inventory(inv.sources + extra, inv.grants, inv.activity, inv.advertisers)
+    grants = tuple(sorted(inv.grants, key=_grant_order))
+    return Inventory(inv.sources + extra, grants, inv.activity, inv.advertisers)
+
+
+_STATUS_ORDER = {"active": 0, "expired": 1, "removed": 2}
+
+
+def _grant_order(g: Grant) -> tuple[str, int, str]:
+    return (g.platform, _STATUS_ORDER.get(g.status, 3), normalize_name(g.app))
 
 
 def describe_error(e: GrantscopeError) -> str:

@@ -34,12 +34,15 @@ class Member:
 
 
 def _strip_wrappers(names: list[str], max_strip: int = 3) -> int:
-    """How many leading folders every member shares (wrapper folders such as facebook-<user>/)."""
+    """How many leading folders every member shares (wrapper folders such as facebook-<user>/).
+
+    A shared folder counts as a wrapper only when it holds sub-folders: an export that is just one
+    data folder full of files (``apps_and_websites_off_of_facebook/*.json``) keeps its name.
+    """
     strip = 0
-    if not names:
-        return 0
-    while strip < max_strip:
+    while names and strip < max_strip:
         first: str | None = None
+        nested = False
         for n in names:
             parts = n.split("/")
             if len(parts) <= strip + 1:
@@ -48,6 +51,9 @@ def _strip_wrappers(names: list[str], max_strip: int = 3) -> int:
                 first = parts[strip]
             elif parts[strip] != first:
                 return strip
+            nested = nested or len(parts) > strip + 2
+        if not nested:
+            return strip
         strip += 1
     return strip
 
@@ -127,15 +133,17 @@ class ArchiveTree:
         base = path.rsplit("/", 1)[-1].casefold()
         cands = self._by_base.get(base, [])
         low = path.casefold()
+        # Match on the full name inside the input, so a stripped "wrapper" that was really a data
+        # folder (an export holding a single folder) still matches.
         return [
             m for m in cands
-            if m.path.casefold() == low or m.path.casefold().endswith("/" + low)
+            if m.full.casefold() == low or m.full.casefold().endswith("/" + low)
         ]
 
     def has_dir(self, name: str) -> bool:
         """True when some member lies below a folder called `name` (at any depth; `a/b` allowed)."""
         needle = "/" + name.strip("/").casefold() + "/"
-        return any(needle in "/" + m.path.casefold() for m in self._members.values())
+        return any(needle in "/" + m.full.casefold() for m in self._members.values())
 
     def at_root(self) -> list[Member]:
         """Members directly at the (wrapper-stripped) root."""

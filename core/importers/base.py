@@ -37,6 +37,8 @@ class ImportContext:
         self.files_used: list[str] = []
         self.files_empty: list[str] = []
         self.failed: list[str] = []
+        #: Errors behind skipped files; when nothing else is found, the first one explains why.
+        self.errors: list[ArchiveError] = []
 
     @property
     def source_label(self) -> str:
@@ -54,10 +56,12 @@ class ImportContext:
             return fn()
         except Cancelled:
             raise
-        except EncryptedArchive:
+        except EncryptedArchive as e:
+            self.errors.append(e)
             self.failed.append(m.path)
             self.warn(f"{m.path}: this file is password-protected and was skipped")
         except ArchiveError as e:
+            self.errors.append(e)
             self.failed.append(m.path)
             if e.reason == "bad_json":
                 self.warn(f"{m.path}: the file is not valid JSON and was skipped ({e.detail.split(': ', 1)[-1]})")

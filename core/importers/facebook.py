@@ -93,8 +93,11 @@ class FacebookImporter(Importer):
         last_post = self._posts(ctx, res)
         self._apps(ctx, res, last_post)
         self._admined(ctx, res)
-        res.activity.extend(read_off_activity(ctx, OFF_ACTIVITY_FILES, "facebook",
-                                              ("off_facebook_activity_v2", "off_facebook_activity")))
+        activity, record_shape = read_off_activity(ctx, OFF_ACTIVITY_FILES, "facebook",
+                                                   ("off_facebook_activity_v2", "off_facebook_activity"))
+        res.activity.extend(activity)
+        if record_shape and res.generation.startswith("G4"):
+            res.generation = "G5 (2026)"  # same apps file, but label_values record lists elsewhere
         res.advertisers.extend(self._advertisers(ctx))
         return res
 
@@ -305,20 +308,21 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
 
 def read_off_activity(
     ctx: ImportContext, paths: tuple[str, ...], platform: str, keys: tuple[str, ...]
-) -> list[ActivityRecord]:
-    """Off-Facebook / off-Meta activity in the *_v2 shape or the label_values record shape, per business."""
+) -> tuple[list[ActivityRecord], bool]:
+    """Off-Facebook / off-Meta activity per business, and whether the file used the label_values record shape."""
     m = ctx.find(*paths)
     if m is None:
-        return []
+        return [], False
     data = ctx.read_json(m, meta=True)
     if data is None:
-        return []
+        return [], False
     if isinstance(data, dict) and "label_values" in data:
         data = [data]  # a file with one record may hold it bare
+    record_shape = isinstance(data, list)
     recs = records(data, *keys)
     if recs is None:
         ctx.unknown_shape(m, data)
-        return []
+        return [], False
     if not recs:
         ctx.empty(m.path)
     acc: dict[str, dict[str, Any]] = {}
@@ -366,4 +370,4 @@ def read_off_activity(
             first_at=min(times) if times else None, last_at=max(times) if times else None,
             event_types=tuple(sorted(a["types"])), ids=tuple(sorted(a["ids"]))[:50], source_file=m.path,
         ))
-    return out
+    return out, record_shape
