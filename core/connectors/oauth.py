@@ -550,14 +550,16 @@ DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 
 
 def _sleep_or_cancel(seconds: float, cancel: CancelToken | None, sleep: Callable[[float], None]) -> None:
-    end = time.monotonic() + seconds
-    while True:
+    """Wait `seconds` in steps of at most 0.1 s so Cancel answers quickly."""
+    left = seconds
+    while left > 0:
         if cancel is not None:
             cancel.raise_if_cancelled()
-        left = end - time.monotonic()
-        if left <= 0:
-            return
-        sleep(min(left, 0.1))
+        step = min(left, 0.1)
+        sleep(step)
+        left -= step
+    if cancel is not None:
+        cancel.raise_if_cancelled()
 
 
 def sign_in_device(
