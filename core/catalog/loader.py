@@ -257,13 +257,15 @@ class Catalog:
 
         categories, texts = _parse_categories(*cat_docs[0])
         vocabularies: dict[str, Vocabulary] = {}
+        files: dict[str, str] = {}
         for name, data in voc_docs:
             v = _parse_vocabulary(name, data, categories)
-            _need(v.id not in vocabularies, name, f"vocabulary id {v.id!r} is used twice")
+            _need(v.id not in vocabularies, name, f"vocabulary id {v.id!r} is used twice (also in {files.get(v.id)})")
             vocabularies[v.id] = v
+            files[v.id] = name
         for v in vocabularies.values():
             for ext in v.extends:
-                _need(ext in vocabularies, f"vocabulary {v.id}", f"extends unknown vocabulary {ext!r}")
+                _need(ext in vocabularies, files[v.id], f"extends unknown vocabulary {ext!r}")
         findings: dict[str, FindingTemplate] = {}
         platform_names: dict[str, str] = {}
         if find_docs:
