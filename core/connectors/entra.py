@@ -22,8 +22,9 @@ class EntraConnector(Connector):
 
     One Grant per (client app, consent type, user): a `Principal` grant is kind "oauth_app"; an
     `AllPrincipals` grant (an admin consented for everyone) is kind "administered_app", and revoking it
-    removes it for the whole organisation. In "me" mode the person's app-role assignments are listed too
-    (kind "administered_app", no revoke handle: they are managed in My Apps or by the admin).
+    removes it for the whole organisation. "me" mode lists the person's own grants, the tenant-wide ones
+    and the person's app-role assignments (kind "administered_app", no revoke handle: they are managed in
+    My Apps or by the admin). "tenant" mode lists every delegated grant in the tenant.
     """
 
     provider = "entra"
@@ -96,6 +97,13 @@ class EntraConnector(Connector):
         self._sp_cache = {}
         path = "/me/oauth2PermissionGrants" if self.mode == "me" else "/oauth2PermissionGrants"
         raw = self._pages(self.graph_base + path, None, progress, cancel)
+        if self.mode == "me":
+            # Tenant-wide admin consents apply to the signed-in person too but are not in /me's list.
+            try:
+                raw += self._pages(self.graph_base + "/oauth2PermissionGrants",
+                                   {"$filter": "consentType eq 'AllPrincipals'"}, progress, cancel)
+            except ConnectorError:
+                pass  # optional extra: the person's own grants above still count
         groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         for g in raw:
             if not g.get("id") or not g.get("clientId"):

@@ -48,6 +48,8 @@ def test_me_mode_lists_own_grants_and_app_role_assignments_without_revoke_handle
         grants = _connector(server, tokens).list_grants()
         server.assert_clean()
     assert {g.app for g in grants if g.kind == "oauth_app"} == {"Example Notes", "Sample Mail Helper"}
+    tenant_wide = [g for g in grants if g.source_file == "oauth2PermissionGrants" and g.kind == "administered_app"]
+    assert [(g.app, g.permissions) for g in tenant_wide] == [("Example Notes", ("User.Read",))]
     role = next(g for g in grants if g.source_file == "appRoleAssignments")
     assert role.app == "Sample Expenses" and role.permissions == ("default access",)
     assert role.revoke_handle is None and role.kind == "administered_app"

@@ -196,7 +196,12 @@ class GraphFake:
         if self.deny_list:
             return 403, {}, DENIED_BODY
         mine = req.path.startswith("/v1.0/me/")
+        flt = req.q("$filter")
+        if flt not in (None, "consentType eq 'AllPrincipals'"):
+            self.server.violation(f"unexpected $filter {flt!r}")
         rows = [g for g in self.grants if not mine or g["consentType"] == "Principal"]
+        if flt:
+            return 200, {}, {"value": [g for g in self.grants if g["consentType"] == "AllPrincipals"]}
         if req.q("$skiptoken") == "page2":
             return 200, {}, {"value": rows[2:]}
         if req.q("$skiptoken") is not None:
