@@ -106,6 +106,20 @@ def test_microsoft_style_redirect_uses_localhost_without_path():
         t.join()
 
 
+def test_microsoft_style_receiver_also_answers_on_ipv6_loopback():
+    import socket
+
+    rx = LoopbackReceiver("st6", path="", redirect_host="localhost")
+    if len(rx._servers) < 2:
+        rx.close()
+        pytest.skip("no ::1 on this machine: browsers then use 127.0.0.1")
+    assert socket.has_ipv6
+    t = threading.Thread(target=lambda: _hit(f"http://[::1]:{rx.port}/?code=v6&state=st6"))
+    t.start()
+    assert rx.wait(5)["code"] == "v6"
+    t.join()
+
+
 def test_plain_http_is_only_allowed_to_loopback():
     assert is_secure_url("https://id.example.org/realms/x")
     assert is_secure_url("http://127.0.0.1:8080/x") and is_secure_url("http://localhost:1/x")
