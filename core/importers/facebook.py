@@ -10,6 +10,7 @@ from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, Importer, ImportResult, label_values, records
+from core.importers.meta_html import facebook_html_score, read_facebook_html
 from core.model import ActivityRecord, Advertiser, Grant, Status
 from core.text import as_id, from_epoch, normalize_name
 
@@ -85,6 +86,7 @@ class FacebookImporter(Importer):
             score += 3
         if tree.has_dir("ads_information") or tree.has_dir("profile_information"):
             score += 2
+        score += facebook_html_score(tree)  # HTML-only exports (read by meta_html)
         return score
 
     def run(self, ctx: ImportContext) -> ImportResult:
@@ -99,6 +101,8 @@ class FacebookImporter(Importer):
         if record_shape and res.generation.startswith("G4"):
             res.generation = "G5 (2026)"  # same apps file, but label_values record lists elsewhere
         res.advertisers.extend(self._advertisers(ctx))
+        if not (res.grants or res.activity or res.advertisers) and facebook_html_score(ctx.tree):
+            read_facebook_html(ctx, res)  # an HTML export: no JSON to read
         return res
 
     # --- connected apps -----------------------------------------------------------------------
@@ -332,42 +336,45 @@ def read_off_activity(
         name = r.get("name") if isinstance(r.get("name"), str) else r.get("title")
         if not isinstance(name, str) or not name.strip():
             continue
-        events: list[tuple[str | None, str, datetime | None]] = []
+        # Raw values are collected per business and converted once (files hold thousands of events).
+        ids: list[Any] = []
+        types: list[Any] = []
+        times: list[Any] = []
+        count = 0
         if isinstance(r.get("events"), list):
             for e in r["events"]:
                 if isinstance(e, dict):
-                    etype = e.get("type")
-                    events.append((as_id(e.get("id")), etype if isinstance(etype, str) else "",
-                                   from_epoch(e.get("timestamp"))))
+                    count += 1
+                    ids.append(e.get("id"))
+                    types.append(e.get("type"))
+                    times.append(e.get("timestamp"))
         elif "label_values" in r:
             lv = label_values(r)
             vec = lv.get("Events") or next((v for v in lv.values() if isinstance(v, list)), [])
             for item in vec if isinstance(vec, list) else []:
                 d = label_values({"dict": item.get("dict")}) if isinstance(item, dict) else {}
-                ids = [v for k, v in d.items() if k.lower() == "id"]
-                types = [v for k, v in d.items() if k.lower() in ("event", "type")]
-                times = [v for v in d.values() if isinstance(v, int)]
-                events.append((as_id(ids[0]) if ids else None, str(types[0]) if types else "",
-                               from_epoch(times[0]) if times else None))
-            fbid = as_id(r.get("fbid"))
-            if fbid and not events:
-                events.append((fbid, "", None))
+                count += 1
+                ids.extend(v for k, v in d.items() if k.lower() == "id")
+                types.extend(v for k, v in d.items() if k.lower() in ("event", "type"))
+                times.extend(v for v in d.values() if isinstance(v, int))
+            if not count and r.get("fbid") is not None:
+                count = 1
+                ids.append(r.get("fbid"))
         key = normalize_name(name)
-        a = acc.setdefault(key, {"name": name.strip(), "count": 0, "times": [], "types": set(), "ids": set()})
-        for eid, etype, when in events:
-            a["count"] += 1
-            if etype:
-                a["types"].add(etype)
-            if eid:
-                a["ids"].add(eid)
-            if when:
-                a["times"].append(when)
+        a = acc.get(key)
+        if a is None:
+            a = acc[key] = {"name": name.strip(), "count": 0, "times": [], "types": set(), "ids": set()}
+        a["count"] += count
+        a["types"].update(t for t in types if isinstance(t, str) and t)
+        a["ids"].update(ids)
+        a["times"].extend(t for t in times if isinstance(t, (int, float)) and not isinstance(t, bool) and t > 0)
     out = []
     for a in acc.values():
         times = a["times"]
+        id_strs = sorted({i for i in map(as_id, a["ids"]) if i})
         out.append(ActivityRecord(
             platform=platform, business=a["name"], event_count=a["count"],
-            first_at=min(times) if times else None, last_at=max(times) if times else None,
-            event_types=tuple(sorted(a["types"])), ids=tuple(sorted(a["ids"]))[:50], source_file=m.path,
+            first_at=from_epoch(min(times)) if times else None, last_at=from_epoch(max(times)) if times else None,
+            event_types=tuple(sorted(a["types"])), ids=tuple(id_strs[:50]), source_file=m.path,
         ))
     return out, record_shape

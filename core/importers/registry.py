@@ -4,12 +4,28 @@ from __future__ import annotations
 
 from core.archive.tree import ArchiveTree
 from core.importers.base import Importer
+from core.importers.discord import DiscordImporter
 from core.importers.facebook import FacebookImporter
+from core.importers.google_takeout import GoogleTakeoutImporter
+from core.importers.instagram import InstagramImporter
+from core.importers.reddit import RedditImporter
+from core.importers.snapchat import SnapchatImporter
+from core.importers.tiktok import TikTokImporter
+from core.importers.x import XImporter
 
 
 def all_importers() -> list[type[Importer]]:
-    """Every importer, in the order ties are broken."""
-    found: list[type[Importer]] = [FacebookImporter]
+    """Every importer, in the order ties are broken (first wins)."""
+    found: list[type[Importer]] = [
+        FacebookImporter,
+        InstagramImporter,
+        XImporter,
+        GoogleTakeoutImporter,
+        SnapchatImporter,
+        TikTokImporter,
+        DiscordImporter,
+        RedditImporter,
+    ]
     return found
 
 

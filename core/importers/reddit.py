@@ -1,0 +1,91 @@
+"""Reddit GDPR export (CSV files): sign-in identities (Google/Apple) and the linked Twitter account."""
+
+from __future__ import annotations
+
+from core.archive.tree import ArchiveTree
+from core.importers.base import ImportContext, Importer, ImportResult
+from core.importers.common import csv_rows, pick
+from core.model import Grant
+
+MARKERS = {"checkfile.csv": 10, "linked_identities.csv": 15, "twitter.csv": 5, "posts.csv": 3,
+           "comments.csv": 3, "ip_logs.csv": 3, "user_preferences.csv": 3, "statistics.csv": 3,
+           "messages_archive.csv": 3}
+APPS_NOTICE = ("Reddit's export does not list the apps you authorized; review them at "
+               "https://www.reddit.com/prefs/apps")
+ISSUERS = {"accounts.google.com": "Sign in with Google", "appleid.apple.com": "Sign in with Apple"}
+
+
+def issuer_name(issuer: str) -> str:
+    low = issuer.casefold()
+    for host, name in ISSUERS.items():
+        if host in low:
+            return name
+    if "google" in low:
+        return "Sign in with Google"
+    if "apple" in low:
+        return "Sign in with Apple"
+    return f"Sign in with {issuer}"
+
+
+class RedditImporter(Importer):
+    platform = "reddit"
+    title = "Reddit"
+
+    @classmethod
+    def detect(cls, tree: ArchiveTree) -> int:
+        hits = {n: s for n, s in MARKERS.items() if tree.find(n) is not None}
+        if "checkfile.csv" not in hits and "linked_identities.csv" not in hits:
+            return 0
+        return sum(hits.values()) if len(hits) >= 2 else 0
+
+    def run(self, ctx: ImportContext) -> ImportResult:
+        res = ImportResult(generation="GDPR data request (CSV files)")
+        self._identity(ctx, res)
+        m = ctx.find("linked_identities.csv")
+        if m is not None:
+            n = 0
+            for row in csv_rows(ctx, m):
+                issuer = pick(row, ("issuer_id", "issuer"))
+                if not issuer:
+                    continue
+                n += 1
+                subject = pick(row, ("subject_id", "subject")) or None
+                if subject:
+                    res.identity.add(subject)
+                res.grants.append(Grant(
+                    platform="reddit", app=issuer_name(issuer), app_id=None, status="active", kind="sign_in",
+                    user_app_id=subject, developer=issuer, description="Can be used to sign in to Reddit",
+                    source=ctx.source_label, source_file=m.path,
+                ))
+            if n == 0:
+                ctx.empty(m.path)
+        t = ctx.find("twitter.csv")
+        if t is not None:
+            n = 0
+            for row in csv_rows(ctx, t):
+                user = pick(row, ("username", "screen_name", "twitter_username"))
+                if not user:
+                    continue
+                n += 1
+                res.identity.add(user)
+                res.grants.append(Grant(
+                    platform="reddit", app="X (Twitter)", app_id=None, status="active", kind="linked_account",
+                    description="Twitter account linked to Reddit", source=ctx.source_label, source_file=t.path,
+                ))
+            if n == 0:
+                ctx.empty(t.path)
+        if m is None and t is None:
+            ctx.warn("this Reddit export has no linked_identities.csv or twitter.csv: no linked sign-ins found")
+        ctx.warn(APPS_NOTICE)
+        return res
+
+    def _identity(self, ctx: ImportContext, res: ImportResult) -> None:
+        m = ctx.find("statistics.csv")
+        if m is None:
+            return
+        for row in csv_rows(ctx, m):
+            key = pick(row, ("statistic",)).casefold()
+            if key in ("account name", "email address", "email"):
+                val = pick(row, ("value",))
+                if val:
+                    res.identity.add(val)
