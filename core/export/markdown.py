@@ -1,68 +1,118 @@
-"""Markdown writer: a readable summary for the terminal and for sharing (archive text escaped)."""
+"""Markdown writer: the same summary as the HTML report, readable as plain text (archive text escaped)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~])")
+from core.export.writers import clean_text
+
+# ASCII punctuation that can start markup in CommonMark, GFM or common extensions: `&` (entities), `|`
+# (tables), `:` and `.` (autolinks), `$` (math), `=`/`^`/`~` (highlight, footnotes, strike-through).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&:=$^])")
 
 
 def md_escape(s: Any) -> str:
-    text = "" if s is None else str(s)
-    text = text.replace("\r", " ").replace("\n", " ")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Archive text as literal Markdown text: no markup, no raw HTML, no link, one line."""
+    return _MD_SPECIAL.sub(r"\\\1", clean_text(s))
 
 
-def _date(s: str | None) -> str:
-    return s[:10] if s else "unknown"
+def _url(url: str | None) -> str | None:
+    # Only https links to settings pages (from our own resources) become links; parentheses are encoded.
+    if not url or not url.startswith("https://"):
+        return None
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    return out
 
 
 def render_markdown(doc: dict[str, Any]) -> bytes:
-    lines: list[str] = ["# Grantscope summary", ""]
-    summ = doc["summary"]
-    st = summ["by_status"]
-    lines += [
-        f"- Apps and websites found: **{summ['grants']}** "
-        f"(access now: {st.get('active', 0)}, expired: {st.get('expired', 0)}, removed: {st.get('removed', 0)})",
-        f"- Businesses that sent your activity: {summ['businesses_sending_activity']}",
-        f"- Advertisers with your information: {summ['advertisers']}",
-        f"- Grants needing attention: {summ.get('grants_needing_attention', 0)}",
-        "",
-        "## Sources",
-        "",
-    ]
-    for s in doc["sources"]:
-        gen = f" — {md_escape(s['generation'])}" if s.get("generation") else ""
-        lines.append(f"- **{md_escape(s['platform'])}**{gen}: {md_escape(s['path'])}")
-        for w in s.get("warnings", []):
-            lines.append(f"  - warning: {md_escape(w)}")
-    order = {"active": 0, "expired": 1, "removed": 2}
-    grants = sorted(doc["grants"], key=lambda g: (order.get(g["status"], 3), g["platform"], g["app"].casefold()))
-    for status, title in (("active", "Access now"), ("expired", "Expired"), ("removed", "Removed")):
-        rows = [g for g in grants if g["status"] == status]
-        if not rows:
-            continue
-        lines += ["", f"## {title} ({len(rows)})", "",
-                  "| App | Platform | Granted | Last used | Removed | Permissions | Findings |",
-                  "|---|---|---|---|---|---|---|"]
-        for g in rows:
-            perms = ", ".join(g["permissions"]) or "—"
-            finds = "; ".join(f"{f['severity']}: {f['message']}" for f in g["findings"]) or "—"
-            lines.append(
-                f"| {md_escape(g['app'])} | {md_escape(g['platform'])} | {_date(g['granted_at'])} | "
-                f"{_date(g['last_used_at'])} | {_date(g['removed_at']) if status == 'removed' else '—'} | "
-                f"{md_escape(perms)} | {md_escape(finds)} |"
-            )
-    if doc["activity"]:
-        lines += ["", f"## Businesses that sent your activity ({len(doc['activity'])})", "",
-                  "| Business | Platform | Events | First | Last |", "|---|---|---|---|---|"]
-        for a in sorted(doc["activity"], key=lambda a: -a["events"]):
-            lines.append(f"| {md_escape(a['business'])} | {md_escape(a['platform'])} | {a['events']} | "
-                         f"{_date(a['first_at'])} | {_date(a['last_at'])} |")
-    if doc["advertisers"]:
-        lines += ["", f"## Advertisers with your information ({len(doc['advertisers'])})", ""]
-        for a in sorted(doc["advertisers"], key=lambda a: a["name"].casefold()):
-            lines.append(f"- {md_escape(a['name'])} ({md_escape(a['platform'])})")
+    from core.export.html import build_view
+
+    v = build_view(doc)
+    e = md_escape
+    lines: list[str] = ["# Grantscope summary", "", f"*{v['title']}*", ""]
+    meta = []
+    if v["generated"]:
+        meta.append(f"Made with Grantscope on {e(v['generated'])}")
+    if v["redaction"].get("applied"):
+        meta.append("personal identifiers removed" + (" and dates shown by month" if v["month_only"] else ""))
+    if meta:
+        lines += ["*" + "; ".join(meta) + ".*", ""]
+    for c in v["cards"]:
+        lines.append(f"- **{c['n']}** {c['label']}")
+
+    lines += ["", f"## Who has access now ({len(v['active'])})", ""]
+    if v["active"]:
+        lines += _table(
+            ["App or website", "Platform", "Since", "Last used", "Can see", "Attention"],
+            [[e(r["app"]), e(r["platform"]), e(r["granted"]), e(r["last_used"]),
+              "; ".join(e(a["label"]) for a in r["access"]) if r["access"] else "not listed",
+              e("; ".join(f["message"] for f in r["findings"])) or "—"] for r in v["active"]])
+    else:
+        lines.append("No app or website has access according to these sources.")
+
+    lines += ["", "## What they can see", ""]
+    if v["categories"]:
+        for c in v["categories"]:
+            apps = ", ".join(e(a) for a in c["apps"][:30]) + (" …" if len(c["apps"]) > 30 else "")
+            lines.append(f"- **{e(c['label'])}** ({e(c['sensitivity_title'])}): "
+                         f"{c['active']} with access now, {c['total']} in all" + (f" — {apps}" if apps else ""))
+    if v["no_permission_detail"]:
+        lines.append(f"- {v['no_permission_detail']} app(s) with access: the archive does not list what they can "
+                     "see (Facebook exports do not)")
+
+    lines += ["", f"## Needs attention ({len(v['findings'])})", ""]
+    if v["findings"]:
+        for f in v["findings"]:
+            lines.append(f"- **{e(f['severity_title'])}** — {e(f['app'])} ({e(f['platform'])}): {e(f['message'])}"
+                         + (f" *{e(f['action'])}*" if f["action"] else ""))
+    else:
+        lines.append("Nothing flagged.")
+
+    lines += ["", "## When access was given", ""]
+    if v["year_chart"]:
+        peak = v["year_chart"]["peak"]
+        for b in v["year_chart"]["bars"]:
+            bar = "█" * max(1 if b["total"] else 0, round(b["total"] / peak * 30))
+            lines.append(f"    {b['year']}  {bar} {b['total']}")
+    if v["date_unknown"]:
+        lines += ["", f"{v['date_unknown']} without a known date."]
+
+    if v["activity"]:
+        lines += ["", f"## Businesses sending your activity ({len(v['activity'])})", ""]
+        lines += _table(["Business", "Platform", "Events", "First", "Last"],
+                        [[e(a["business"]), e(a["platform"]), str(a["events"]), e(a["first"]), e(a["last"])]
+                         for a in v["activity"]])
+    if v["advertisers"]:
+        lines += ["", f"## Advertisers with your information ({len(v['advertisers'])})", ""]
+        for a in v["advertisers"]:
+            lines.append(f"- {e(a['name'])} ({e(a['platform'])})" + (f": {e(a['reasons'])}" if a["reasons"] else ""))
+
+    lines += ["", "## What to do next", ""]
+    for s in v["steps"]:
+        url = _url(s["url"])
+        target = f"[{e(s['name'])} settings](<{url}>)" if url else e(s["name"])
+        where = f" ({e(s['where'])})" if s["where"] else ""
+        lines.append(f"- **{e(s['platform'])}**: {s['active']} with access, {s['attention']} need attention. "
+                     f"Review them in {target}{where}.")
+    lines.append("- Remove apps you do not use any more; for those you keep, remove permissions they do not need.")
+
+    if v["past"]:
+        lines += ["", f"## Past access ({len(v['past'])})", ""]
+        lines += _table(["App or website", "Platform", "Status", "Since", "Removed"],
+                        [[e(r["app"]), e(r["platform"]), e(r["status_title"]), e(r["granted"]), e(r["removed"])]
+                         for r in v["past"]])
+
+    lines += ["", "## Sources used", ""]
+    for s in v["sources"]:
+        gen = f" — {e(s['generation'])}" if s["generation"] else ""
+        lines.append(f"- **{e(s['platform'])}**{gen}: {e(s['path'])} ({s['files']} file(s) read)")
+        for w in s["warnings"]:
+            lines.append(f"  - warning: {e(w)}")
     lines.append("")
     return "\n".join(lines).encode("utf-8")

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import PurePath, PureWindowsPath
 from typing import Any, Literal
 
 from core.model import ActivityRecord, Advertiser, Finding, Grant, Inventory, Source
@@ -26,6 +25,10 @@ _IP = re.compile(f"{_IPV4}|{_IPV6}")
 # Phone numbers: international (+…) with separators, or the common 3-3-4 national form. Bare digit runs
 # are not matched on purpose: those are app ids and must stay (the person's own ids are replaced by value).
 _PHONE = re.compile(r"(?<![\w+])\+\d[\d ().\-]{5,20}\d(?!\d)|(?<!\d)\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}(?!\d)")
+# Dates written inside messages ("connected on 2013-10-04, 4200 days ago") when dates are shown by month.
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2})-\d{2}"
+                       r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+_DAYS_AGO = re.compile(r"\b(\d+) days ago\b")
 # Absolute file paths that may name the person's home folder (POSIX, ~, Windows drive or UNC).
 _ABS_PATH = re.compile(r"(?:(?<=[\s(\"'])|^)(?:~?/|[A-Za-z]:[\\/]|\\\\)[^\s:;,\"'()<>|]+")
 
@@ -71,17 +74,19 @@ class Pseudonyms:
     def _format(self, kind: str, n: int, value: str) -> str:
         if kind == "archive":
             # Keep only the kind of file (".zip"); its name often carries the username.
-            suffix = "".join(s for s in _suffixes(value) if len(s) <= 5 and s[1:].isalnum())
-            return f"archive-{n}{suffix.lower()}"
+            return f"archive-{n}{_archive_suffix(value)}"
         return self._FORMATS.get(kind, "[" + kind + "-{n}]").format(n=n)
 
     def counts(self) -> tuple[tuple[str, int], ...]:
         return tuple(sorted(self._counts.items()))
 
 
-def _suffixes(path: str) -> list[str]:
-    p = PureWindowsPath(path) if "\\" in path else PurePath(path)
-    return p.suffixes[-2:]
+_ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".zip", ".tar", ".gz")
+
+
+def _archive_suffix(path: str) -> str:
+    low = path.lower().rstrip("/\\")
+    return next((s for s in _ARCHIVE_SUFFIXES if low.endswith(s)), "")
 
 
 def _identity_kind(value: str) -> str:
@@ -150,6 +155,9 @@ class Redactor:
         if "." in s or ":" in s:
             s = _IP.sub(lambda m: self.names.get("ip", m.group(0)), s)
         s = _PHONE.sub(lambda m: self.names.get("phone", _digits(m.group(0))), s)
+        if self.dates == "month":
+            s = _ISO_DATE.sub(r"\1", s)
+            s = _DAYS_AGO.sub(lambda m: f"about {max(1, round(int(m.group(1)) / 30.44))} months ago", s)
         return s
 
     def _identity_sub(self, m: re.Match[str]) -> str:
