@@ -60,7 +60,9 @@ def fix_mojibake_deep(value: Any) -> Any:
 
 def normalize_name(s: str) -> str:
     """Key for matching names: NFKC, casefold, trimmed, spaces collapsed. Display the original."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", s).casefold()).strip()
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s)  # NFKC is the identity on ASCII: skip it there
+    return " ".join(s.casefold().split())
 
 
 def from_epoch(value: Any) -> datetime | None:

@@ -9,6 +9,8 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 def normalize_member_name(name: str) -> str | None:
     """A safe relative path with '/' separators, or None when the name is unsafe (traversal, absolute)."""
+    if not ("\\" in name or ".." in name or "//" in name or "./" in name or ":" in name or name.startswith("/")):
+        return name.rstrip("/")  # fast path: already clean (the common case, thousands of members)
     n = name.replace("\\", "/")
     if n.startswith("/") or _DRIVE.match(n):
         return None
@@ -26,6 +28,9 @@ def normalize_member_name(name: str) -> str | None:
 
 def is_ignored(rel: str) -> bool:
     """macOS and Windows litter that never holds data."""
+    if "__MACOSX" not in rel and "/." not in rel and not rel.startswith(".") and not rel.endswith(("Thumbs.db",
+                                                                                                "desktop.ini")):
+        return False  # fast path
     parts = rel.split("/")
     if "__MACOSX" in parts:
         return True

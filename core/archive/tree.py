@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from core.archive.limits import Limits
@@ -17,7 +18,7 @@ from core.tasks import CancelToken, Progress, ProgressFn, no_progress
 _CHUNK = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     """A file in the merged tree. `path` has wrapper folders removed; `full` is the name inside its input."""
 
@@ -27,6 +28,7 @@ class Member:
     compressed: int
     encrypted: bool
     input_index: int
+    raw: RawMember = field(compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -39,22 +41,16 @@ def _strip_wrappers(names: list[str], max_strip: int = 3) -> int:
     A shared folder counts as a wrapper only when it holds sub-folders: an export that is just one
     data folder full of files (``apps_and_websites_off_of_facebook/*.json``) keeps its name.
     """
+    if not names:
+        return 0
+    common = os.path.commonprefix(names)  # C-speed over tens of thousands of names
+    folders = common.split("/")[:-1]  # only whole folder names shared by every member
     strip = 0
-    while names and strip < max_strip:
-        first: str | None = None
-        nested = False
-        for n in names:
-            parts = n.split("/")
-            if len(parts) <= strip + 1:
-                return strip  # a file sits at this level: stop
-            if first is None:
-                first = parts[strip]
-            elif parts[strip] != first:
-                return strip
-            nested = nested or len(parts) > strip + 2
-        if not nested:
-            return strip
-        strip += 1
+    for depth in range(min(len(folders), max_strip)):
+        prefix_len = len("/".join(folders[: depth + 1])) + 1
+        if not any("/" in n[prefix_len:] for n in names):
+            break  # this folder holds only files: it is data, not a wrapper
+        strip = depth + 1
     return strip
 
 
@@ -75,34 +71,45 @@ class ArchiveTree:
         self.warnings: list[str] = []
         self.bytes_read = 0
         self.members_read = 0
-        self._members: dict[str, Member] = {}
-        self._by_base: dict[str, list[Member]] = {}
+        # rel path -> (input index, member index); Member objects are made only for what is looked at.
+        self._entries: dict[str, tuple[int, int]] = {}
+        self._cache: dict[str, Member] = {}
+        self._dirs: set[str] | None = None
+        self._by_base: dict[str, list[str]] | None = None
         dupes = 0
+        entries = self._entries
         for idx, src in enumerate(inputs):
             self.warnings.extend(src.warnings)
-            names = [m.name for m in src.members]
+            names = src.names
             k = _strip_wrappers(names)
-            for raw in src.members:
-                rel = raw.name.split("/", k)[-1] if k else raw.name
-                if rel in self._members:
+            rels = [n.split("/", k)[-1] for n in names] if k else names
+            if not entries and len(inputs) == 1:
+                entries.update(zip(rels, ((idx, j) for j in range(len(rels))), strict=True))
+                dupes += len(rels) - len(entries)
+                continue
+            for j, rel in enumerate(rels):
+                if rel in entries:
                     dupes += 1
                     continue
-                m = Member(rel, raw.name, raw.size, raw.compressed, raw.encrypted, idx)
-                self._members[rel] = m
-                self._by_base.setdefault(m.name.casefold(), []).append(m)
-        self._raw: dict[tuple[int, str], RawMember] = {
-            (i, r.name): r for i, s in enumerate(inputs) for r in s.members
-        }
+                entries[rel] = (idx, j)
         if dupes:
             self.warnings.append(f"{dupes} file(s) appear in more than one part; the first copy was used")
+
+    def _member(self, rel: str) -> Member:
+        m = self._cache.get(rel)
+        if m is None:
+            idx, j = self._entries[rel]
+            raw = self.inputs[idx].raw(j)
+            m = self._cache[rel] = Member(rel, raw.name, raw.size, raw.compressed, raw.encrypted, idx, raw)
+        return m
 
     # --- listing and lookup -------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._members)
+        return len(self._entries)
 
     def members(self) -> Iterable[Member]:
-        return self._members.values()
+        return [self._member(rel) for rel in self._entries]
 
     @property
     def paths(self) -> list[str]:
@@ -111,9 +118,8 @@ class ArchiveTree:
     def find(self, path: str) -> Member | None:
         """Exact relative path first, then a unique path-boundary suffix match; ambiguous = not found."""
         path = path.strip("/")
-        m = self._members.get(path)
-        if m is not None:
-            return m
+        if path in self._entries:
+            return self._member(path)
         hits = self._suffix_hits(path)
         return hits[0] if len(hits) == 1 else None
 
@@ -129,9 +135,26 @@ class ArchiveTree:
         """Every member whose path ends with `path` at a path boundary (for repeated files)."""
         return self._suffix_hits(path.strip("/"))
 
+    def _full_names(self) -> list[str]:
+        inputs = self.inputs
+        return [inputs[i].names[j] for i, j in self._entries.values()]
+
+    def _base_index(self) -> dict[str, list[str]]:
+        if self._by_base is None:
+            idx: dict[str, list[str]] = {}
+            for rel, full in zip(self._entries, self._full_names(), strict=True):
+                base = full[full.rfind("/") + 1:].casefold()
+                lst = idx.get(base)
+                if lst is None:
+                    idx[base] = [rel]
+                else:
+                    lst.append(rel)
+            self._by_base = idx
+        return self._by_base
+
     def _suffix_hits(self, path: str) -> list[Member]:
         base = path.rsplit("/", 1)[-1].casefold()
-        cands = self._by_base.get(base, [])
+        cands = [self._member(rel) for rel in self._base_index().get(base, ())]
         low = path.casefold()
         # Match on the full name inside the input, so a stripped "wrapper" that was really a data
         # folder (an export holding a single folder) still matches.
@@ -142,12 +165,21 @@ class ArchiveTree:
 
     def has_dir(self, name: str) -> bool:
         """True when some member lies below a folder called `name` (at any depth; `a/b` allowed)."""
-        needle = "/" + name.strip("/").casefold() + "/"
-        return any(needle in "/" + m.full.casefold() for m in self._members.values())
+        key = name.strip("/").casefold()
+        if "/" not in key:
+            return key in self._dir_names()
+        needle = "/" + key + "/"
+        return any(needle in "/" + n.casefold() for n in self._full_names())
+
+    def _dir_names(self) -> set[str]:
+        if self._dirs is None:
+            folders = {n[:n.rfind("/") + 1] for n in self._full_names()}
+            self._dirs = {part.casefold() for f in folders for part in f.split("/") if part}
+        return self._dirs
 
     def at_root(self) -> list[Member]:
         """Members directly at the (wrapper-stripped) root."""
-        return [m for m in self._members.values() if "/" not in m.path]
+        return [self._member(rel) for rel in self._entries if "/" not in rel]
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -168,7 +200,7 @@ class ArchiveTree:
         cap = self.limits.max_member_bytes
         self._check_declared(m, cap)
         src = self.inputs[m.input_index]
-        raw = self._raw[(m.input_index, m.full)]
+        raw = m.raw
         self.members_read += 1
         total = 0
         try:
@@ -228,7 +260,7 @@ class ArchiveTree:
     def _stream_unbounded(self, m: Member) -> Iterator[bytes]:
         """Like open_stream, but without the whole-member cap (for streamed line reading)."""
         src = self.inputs[m.input_index]
-        raw = self._raw[(m.input_index, m.full)]
+        raw = m.raw
         if m.size > self.limits.ratio_floor_bytes and m.size > m.compressed * self.limits.max_ratio:
             raise ArchiveTooLarge(f"{m.path}: compression ratio looks like a zip bomb", path=src.path, member=m.path)
         self.members_read += 1

@@ -73,11 +73,16 @@ class ImportContext:
 
     def read_json(self, m: Member, *, meta: bool = False) -> Any:
         """Decoded JSON or None (with a warning). `meta=True` repairs Meta mojibake in every string."""
-        data = self._guard(m, lambda: self.tree.read_json(m))
+        text = self._guard(m, lambda: self.tree.read_text(m))
+        if text is None:
+            return None
+        data = self._guard(m, lambda: parse_json_text(text, m.path, self.tree.inputs[m.input_index].path))
         if data is None:
             return None
         self.used(m)
-        if meta:
+        # Meta writes pure ASCII with every UTF-8 byte as \u00XX: a file without such an escape (or
+        # raw non-ASCII) has nothing to repair, which spares walking every string of big files.
+        if meta and ("\\u00" in text or not text.isascii()):
             data = fix_mojibake_deep(data)
         return data
 

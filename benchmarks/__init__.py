@@ -1,0 +1,1 @@
+"""Benchmark commands (not tests): each prints measured figures and ratios against a baseline."""

@@ -1,0 +1,65 @@
+"""Mojibake repair (string and JSON-text level), name normalization, timestamps and ids."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.text import as_id, fix_mojibake, fix_mojibake_deep, from_epoch, iso_z, normalize_name, parse_iso
+from tests.builders.archive import meta_json
+
+
+def test_known_meta_mojibake() -> None:
+    assert fix_mojibake("What Pok\u00c3\u00a9mon are you?") == "What Pokémon are you?"
+    assert fix_mojibake("Victoria\u00e2\u0080\u0099s Secret") == "Victoria’s Secret"
+    assert fix_mojibake("\u00eb\u00b8\u0094\u00eb\u00a6\u00bf") == "블릿"
+    assert fix_mojibake("already ✓ fine") == "already ✓ fine"  # above U+00FF: kept
+    assert fix_mojibake("caf\u00e9") == "café"  # not UTF-8 bytes: kept
+
+
+@given(st.recursive(st.text(), lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(), c, max_size=3),
+                    max_leaves=10))
+def test_meta_round_trip(value: object) -> None:
+    encoded = meta_json(value).decode("ascii")
+    assert fix_mojibake_deep(json.loads(encoded)) == value
+
+
+def test_deep_repair_survives_deep_nesting() -> None:
+    value: object = "Caf\u00c3\u00a9"
+    for _ in range(5000):
+        value = [value]
+    out = fix_mojibake_deep(value)
+    for _ in range(5000):
+        out = out[0]  # type: ignore[index]
+    assert out == "Café"
+
+
+def test_normalize_name() -> None:
+    assert normalize_name("  Echofon  Android ") == "echofon android"
+    assert normalize_name("ＡＢＣ") == "abc"
+    assert normalize_name("Straße") == normalize_name("STRASSE")
+
+
+def test_timestamps_zero_is_unknown_never_1970() -> None:
+    assert from_epoch(0) is None and from_epoch("0") is None and from_epoch(None) is None
+    assert from_epoch("") is None and from_epoch(True) is None and from_epoch(-5) is None
+    assert from_epoch(1380888420) == datetime(2013, 10, 4, 12, 7, tzinfo=timezone.utc)
+    assert from_epoch("1380888420000") == datetime(2013, 10, 4, 12, 7, tzinfo=timezone.utc)  # approvedAtMsec
+    assert iso_z(from_epoch(1380888420)) == "2013-10-04T12:07:00Z"
+    assert from_epoch(float("nan")) is None and from_epoch(1e30) is None
+
+
+def test_parse_iso() -> None:
+    assert iso_z(parse_iso("2022-09-17T21:03:42.000Z")) == "2022-09-17T21:03:42Z"
+    assert iso_z(parse_iso('"2021-03-04T05:06:07.123456789+01:00"')) == "2021-03-04T04:06:07Z"
+    assert iso_z(parse_iso("2020-01-02 03:04:05 UTC")) == "2020-01-02T03:04:05Z"
+    assert parse_iso("1970-01-01T00:00:00Z") is None and parse_iso("garbage") is None and parse_iso(5) is None
+
+
+def test_ids_are_exact_strings() -> None:
+    assert as_id(10229093786579754) == "10229093786579754"
+    assert as_id(" 42 ") == "42" and as_id("") is None and as_id(None) is None and as_id(True) is None
+    assert as_id({"x": 1}) is None
