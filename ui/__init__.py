@@ -1,0 +1,1 @@
+"""Everything Qt: the Grantscope desktop window (PySide6)."""

@@ -1,0 +1,595 @@
+"""The main window: start screen, loading through the TaskRunner, overview cards, lists and detail pane."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path, PurePath
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import GrantscopeError
+from core.model import Grant, Inventory, Permission
+from core.scan import scan_paths
+from core.tasks import CancelToken, Progress, ProgressFn
+from ui import messages
+from ui.dialogs.open_archive import open_dialog
+from ui.formatting import format_count
+from ui.models.activity import ActivityTableModel, AdvertiserTableModel
+from ui.models.base import RowFilterProxy
+from ui.models.grants import GrantFilterProxy, GrantTableModel, is_unused, needs_attention
+from ui.resources import app_icon, demo_inputs
+from ui.services import Services
+from ui.views.banner import LoadBanner, MessageBar
+from ui.views.grant_detail import GrantDetail
+from ui.views.overview import OverviewCards
+from ui.views.sources import SourcesPanel
+from ui.views.start_screen import StartScreen, recent_label
+from ui.views.tables import FilterableTable, GrantList
+
+log = logging.getLogger(__name__)
+
+PAGE_START, PAGE_WORKSPACE = 0, 1
+TAB_GRANTS, TAB_ACTIVITY, TAB_ADVERTISERS, TAB_SOURCES = range(4)
+
+EXPORT_MODULE = "ui.dialogs.export_dialog"
+CONNECT_MODULE = "ui.dialogs.connect_account"
+
+
+def _module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class MainWindow(QMainWindow):
+    """Built once by ui/app.py with its Services; never blocks the UI thread."""
+
+    #: The shown inventory changed (after loading, merging or clearing).
+    inventoryChanged = Signal()
+    #: A load finished: True when data was added, False on error or cancel.
+    loadFinished = Signal(bool)
+    #: An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog.
+    crashed = Signal(str, str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._raw = Inventory()
+        self._inventory = Inventory()
+        self._assess_generation = 0
+        self._load_handle: Any = None
+        self._queue: list[tuple[list[str], bool]] = []
+        self.setWindowTitle("Grantscope")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+
+        links = services.links
+        self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label)
+        self.grant_proxy = GrantFilterProxy(self, now=services.now, assessed=services.enricher.has_risk)
+        self.activity_model = ActivityTableModel(self, platform_label=links.name)
+        self.activity_proxy = RowFilterProxy(self)
+        self.advertiser_model = AdvertiserTableModel(self, platform_label=links.name)
+        self.advertiser_proxy = RowFilterProxy(self)
+
+        self._build_ui()
+        self._build_menus()
+        self._restore_state()
+        self._show_page()
+
+    # ------------------------------------------------------------------ construction
+    def _build_ui(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = LoadBanner(central)
+        self.banner.cancelRequested.connect(self.cancel_loading)
+        self.message_bar = MessageBar(central)
+        self.stack = QStackedWidget(central)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.message_bar)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.start_screen = StartScreen(self.services.links, self.stack)
+        self.start_screen.openRequested.connect(self.show_open_dialog)
+        self.start_screen.openFolderRequested.connect(lambda: self.show_open_dialog(folder=True))
+        self.start_screen.demoRequested.connect(self.load_demo)
+        self.start_screen.recentRequested.connect(self.load_paths)
+        self.start_screen.openUrl.connect(self.open_url)
+        self.stack.addWidget(self.start_screen)
+
+        work = QWidget(self.stack)
+        wl = QVBoxLayout(work)
+        wl.setContentsMargins(12, 10, 12, 8)
+        wl.setSpacing(10)
+        self.cards = OverviewCards(work)
+        self.cards.filterChosen.connect(self._card_filter)
+        self.cards.tabChosen.connect(self._card_tab)
+        self.cards.set_attention_available(self.services.enricher.has_risk)
+        wl.addWidget(self.cards)
+
+        self.tabs = QTabWidget(work)
+        self.tabs.setDocumentMode(True)
+        self.grant_list = GrantList(self.grant_model, self.grant_proxy, work)
+        self.grant_list.filtersChanged.connect(self._sync_cards_with_filters)
+        self.grant_list.selectionChanged.connect(self._selection_changed)
+        if self.services.enricher.has_risk:
+            # Most severe first: what deserves action is what a person should see first.
+            self.grant_list.table.sortByColumn(self.grant_model.column_index("risk"), Qt.SortOrder.AscendingOrder)
+        else:
+            self.grant_list.table.setColumnHidden(self.grant_model.column_index("risk"), True)
+        self.detail = GrantDetail(self.services.links, self._resolve_permission, work,
+                                  access=self.services.enricher.access)
+        self.detail.openUrl.connect(self.open_url)
+        self._decision_pane: QWidget | None = None
+        if self.services.store is not None:
+            from ui.views.decision import DecisionPane
+
+            self._decision_pane = DecisionPane(self.services, self.detail)
+            self.detail.extra.addWidget(self._decision_pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, work)
+        self.splitter.addWidget(self.grant_list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.activity_list = FilterableTable(
+            "activity", self.activity_model, self.activity_proxy,
+            {"business": 260, "platform": 100, "events": 80, "first": 110, "last": 110}, work,
+            placeholder=self.tr("Search businesses and events…"))
+        self.advertiser_list = FilterableTable(
+            "advertisers", self.advertiser_model, self.advertiser_proxy, {"name": 300, "platform": 110}, work,
+            placeholder=self.tr("Search advertisers…"))
+        self.sources_panel = SourcesPanel(self.services.links.name, work)
+        self.tabs.addTab(self.splitter, "")
+        self.tabs.addTab(self.activity_list, "")
+        self.tabs.addTab(self.advertiser_list, "")
+        self.tabs.addTab(self.sources_panel, "")
+        wl.addWidget(self.tabs, 1)
+        self.stack.addWidget(work)
+        self._update_tab_titles()
+
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open Archive…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.setStatusTip(self.tr("Open one or more archive files (ZIP or TGZ)"))
+        self.open_action.triggered.connect(lambda: self.show_open_dialog())
+        self.open_folder_action = QAction(self.tr("Open Unpacked &Folder…"), self)
+        self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_folder_action.triggered.connect(lambda: self.show_open_dialog(folder=True))
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.demo_action = QAction(self.tr("Try the &Demo"), self)
+        self.demo_action.triggered.connect(self.load_demo)
+        self.export_action = QAction(self.tr("&Export Summary…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.show_export_dialog)
+        self.export_action.setVisible(_module_available(EXPORT_MODULE))
+        self.close_all_action = QAction(self.tr("&Close All"), self)
+        self.close_all_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_all_action.setStatusTip(self.tr("Forget the loaded archives (the files are not touched)"))
+        self.close_all_action.triggered.connect(self.clear)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        for a in (self.open_action, self.open_folder_action):
+            file_menu.addAction(a)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_all_action)
+        file_menu.addAction(quit_action)
+
+        edit_menu = mb.addMenu(self.tr("&Edit"))
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        clear_filters = QAction(self.tr("C&lear Filters"), self)
+        clear_filters.triggered.connect(self.clear_filters)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(clear_filters)
+
+        accounts = mb.addMenu(self.tr("&Accounts"))
+        self.connect_action = QAction(self.tr("&Connect Account…"), self)
+        self.connect_action.setStatusTip(self.tr("List and revoke grants live from an identity provider"))
+        self.connect_action.triggered.connect(self.show_connect_dialog)
+        accounts.addAction(self.connect_action)
+        accounts.menuAction().setVisible(_module_available(CONNECT_MODULE))
+
+        help_menu = mb.addMenu(self.tr("&Help"))
+        how = QAction(self.tr("How to Get Your &Archive"), self)
+        how.triggered.connect(lambda: self.stack.setCurrentIndex(PAGE_START))
+        about = QAction(self.tr("&About Grantscope"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(how)
+        help_menu.addAction(about)
+        self._rebuild_recent_menu()
+
+    # ------------------------------------------------------------------ state
+    def _restore_state(self) -> None:
+        s = self.services.settings
+        geometry = s.get("geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1280, 800)
+        splitter = s.get("splitter")
+        if isinstance(splitter, str):
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        else:
+            self.splitter.setSizes([840, 400])
+        for table in (self.grant_list, self.activity_list, self.advertiser_list):
+            table.restore_widths(s.column_widths(table.name))
+
+    def save_state(self) -> None:
+        s = self.services.settings
+        s.set("geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        s.set("splitter", bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
+        for table in (self.grant_list, self.activity_list, self.advertiser_list):
+            s.set_column_widths(table.name, table.column_widths())
+        s.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._queue.clear()
+        self.services.runner.cancel_all()
+        if not self.services.runner.wait(10_000):
+            log.warning("a background task did not stop within 10 s of quitting")
+        self.save_state()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ public API
+    def inventory(self) -> Inventory:
+        """Everything shown now (with findings)."""
+        return self._inventory
+
+    def add_inventory(self, inv: Inventory) -> None:
+        """Merge more grants (another archive, a live connection) and re-assess risk off the UI thread."""
+        self._raw = self._raw.merged(inv)
+        self._reassess()
+
+    def clear(self) -> None:
+        self._raw = Inventory()
+        self._assess_generation += 1
+        self.grant_list.clear_filters()
+        self._apply_inventory(Inventory())
+
+    def is_loading(self) -> bool:
+        return self._load_handle is not None
+
+    # ------------------------------------------------------------------ opening
+    def show_open_dialog(self, folder: bool = False) -> None:
+        start = str(self.services.settings.get("last_dir") or "")
+        dlg = open_dialog(self, folder=folder, start_dir=start)
+        dlg.filesSelected.connect(self.load_paths)
+        dlg.open()
+
+    def load_demo(self) -> None:
+        paths = demo_inputs(self.services.demo_dir)
+        if not paths:
+            m = messages.demo_missing()
+            self.message_bar.show_message(m.title, m.body, "warning")
+            log.warning("no demo archives in %s", self.services.demo_dir)
+            return
+        self.load_paths(paths, remember=False)
+
+    def load_paths(self, paths: list[str], remember: bool = True) -> None:
+        """Read archives in the background and add their grants to the list."""
+        paths = [str(p) for p in paths if str(p)]
+        if not paths:
+            return
+        loaded = {p for s in self._raw.sources if s.platform != "unknown" for p in (s.parts or (s.path,))}
+        fresh = [p for p in paths if str(Path(p)) not in loaded]
+        if not fresh:
+            m = messages.already_loaded(paths[0])
+            self.message_bar.show_message(m.title, m.body, "info")
+            return
+        if remember:
+            self.services.settings.set("last_dir", str(Path(fresh[0]).parent))
+        if self._load_handle is not None:
+            self._queue.append((fresh, remember))
+            return
+        self._start_load(fresh, remember)
+
+    def _start_load(self, paths: list[str], remember: bool) -> None:
+        self.message_bar.hide()
+        names = ", ".join(PurePath(p).name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
+        self.banner.start(self.tr("Reading {names}…").format(names=names))
+        log.info("loading %d input(s)", len(paths))
+
+        def task(token: CancelToken, progress: ProgressFn) -> Inventory:
+            return scan_paths(paths, progress=progress, cancel=token)
+
+        handle = self.services.runner.start(task, name="scan")
+        self._load_handle = handle
+        handle.signals.progress.connect(self._on_progress)
+        handle.signals.finished.connect(lambda inv, h=handle: self._on_loaded(h, inv, paths, remember))
+        handle.signals.failed.connect(lambda e, tb, h=handle: self._on_load_failed(h, e, tb, paths))
+        handle.signals.cancelled.connect(lambda h=handle: self._on_load_cancelled(h))
+
+    def cancel_loading(self) -> None:
+        """Silent: the list stays as it was, no message."""
+        self._queue.clear()
+        if self._load_handle is not None:
+            self._load_handle.cancel()
+            self._finish_load(self._load_handle, ok=False)
+
+    def _on_progress(self, p: Progress) -> None:
+        if self._load_handle is not None:
+            self.banner.update_progress(p)
+
+    def _finish_load(self, handle: Any, ok: bool) -> None:
+        if handle is not self._load_handle:
+            return
+        self._load_handle = None
+        self.banner.stop()
+        self.loadFinished.emit(ok)
+        if self._queue:
+            paths, remember = self._queue.pop(0)
+            self._start_load(paths, remember)
+
+    def _on_loaded(self, handle: Any, inv: Inventory, paths: list[str], remember: bool) -> None:
+        if handle is not self._load_handle:
+            return  # cancelled meanwhile: the result is dropped silently
+        if remember:
+            self.services.settings.add_recent(paths)
+            self.services.settings.save()
+            self._rebuild_recent_menu()
+        failed = [s for s in inv.sources if s.platform == "unknown"]
+        if failed:
+            title = self.tr("{n} of {total} files could not be read").format(
+                n=format_count(len(failed)), total=format_count(len(paths)))
+            self.message_bar.show_message(title, "\n".join(w for s in failed for w in s.warnings), "warning")
+        log.info("loaded %d grant(s) from %d source(s)", len(inv.grants), len(inv.sources))
+        self.add_inventory(inv)
+        self._finish_load(handle, ok=True)
+
+    def _on_load_failed(self, handle: Any, exc: BaseException, details: str, paths: list[str]) -> None:
+        if handle is not self._load_handle:
+            return
+        m = messages.describe(exc)
+        self.message_bar.show_message(m.title, m.body, "error")
+        if isinstance(exc, GrantscopeError):
+            log.warning("could not load %s: %s", paths, exc)
+        elif isinstance(exc, MemoryError):
+            log.warning("out of memory loading %s", paths)
+        else:
+            log.error("unexpected error while loading %s\n%s", paths, details)
+            self.crashed.emit(m.title, details)
+        self._finish_load(handle, ok=False)
+
+    def _on_load_cancelled(self, handle: Any) -> None:
+        self._finish_load(handle, ok=False)
+
+    # ------------------------------------------------------------------ risk assessment
+    def _reassess(self) -> None:
+        self._assess_generation += 1
+        generation = self._assess_generation
+        raw = self._raw
+        enricher = self.services.enricher
+        now = self.services.now()
+
+        def task(token: CancelToken, progress: ProgressFn) -> Inventory:
+            return enricher.assess(raw, now)
+
+        handle = self.services.runner.start(task, name="assess")
+        handle.signals.finished.connect(lambda inv: self._on_assessed(generation, inv))
+        handle.signals.failed.connect(lambda e, tb: self._on_assess_failed(generation, raw, tb))
+
+    def _on_assessed(self, generation: int, inv: Inventory) -> None:
+        if generation == self._assess_generation:
+            self._apply_inventory(inv)
+
+    def _on_assess_failed(self, generation: int, raw: Inventory, details: str) -> None:
+        log.error("risk assessment failed; showing grants without findings\n%s", details)
+        self.crashed.emit(self.tr("Risk findings could not be computed"), details)
+        if generation == self._assess_generation:
+            self._apply_inventory(raw)
+
+    # ------------------------------------------------------------------ showing data
+    def _apply_inventory(self, inv: Inventory) -> None:
+        self._inventory = inv
+        self.grant_model.set_items(inv.grants)
+        self.activity_model.set_items(inv.activity)
+        self.advertiser_model.set_items(inv.advertisers)
+        self.sources_panel.set_sources(inv.sources)
+        platforms = sorted({g.platform for g in inv.grants})
+        self.grant_list.set_platforms([(p, self.services.links.name(p)) for p in platforms])
+        now = self.services.now()
+        self.cards.set_counts({
+            "active": sum(1 for g in inv.grants if g.status == "active"),
+            "expired": sum(1 for g in inv.grants if g.status == "expired"),
+            "removed": sum(1 for g in inv.grants if g.status == "removed"),
+            "unused": sum(1 for g in inv.grants if is_unused(g, now, assessed=self.grant_proxy.assessed)),
+            "attention": sum(1 for g in inv.grants if needs_attention(g)),
+            "activity": len({(a.platform, a.business) for a in inv.activity}),
+            "advertisers": len(inv.advertisers),
+        })
+        self._update_tab_titles()
+        self._selection_changed()
+        self.export_action.setEnabled(not inv.empty)
+        self.close_all_action.setEnabled(bool(inv.sources))
+        sources = [s for s in inv.sources if s.platform != "unknown"]
+        n_grants, n_sources = len(inv.grants), len(sources)
+        grants_text = (self.tr("1 app or website") if n_grants == 1 else
+                       self.tr("{n} apps and websites").format(n=format_count(n_grants)))
+        sources_text = (self.tr("1 source") if n_sources == 1 else
+                        self.tr("{n} sources").format(n=format_count(n_sources)))
+        self.status_label.setText(f"{grants_text} · {sources_text}" if sources else "")
+        self._show_page()
+        self.inventoryChanged.emit()
+
+    def _show_page(self) -> None:
+        has_data = bool(self._inventory.sources)
+        self.stack.setCurrentIndex(PAGE_WORKSPACE if has_data else PAGE_START)
+        self.start_screen.set_recent(self.services.settings.recent())
+        self.export_action.setEnabled(not self._inventory.empty)
+        self.close_all_action.setEnabled(has_data)
+
+    def _update_tab_titles(self) -> None:
+        inv = self._inventory
+        self.tabs.setTabText(TAB_GRANTS, self.tr("Apps and websites ({n})").format(n=format_count(len(inv.grants))))
+        self.tabs.setTabText(TAB_ACTIVITY, self.tr("Off-platform activity ({n})").format(
+            n=format_count(len(inv.activity))))
+        self.tabs.setTabText(TAB_ADVERTISERS, self.tr("Advertisers ({n})").format(n=format_count(len(inv.advertisers))))
+        warnings = sum(len(s.warnings) for s in inv.sources)
+        title = self.tr("What we read")
+        if warnings:
+            title = self.tr("What we read (⚠ {n})").format(n=format_count(warnings))
+        self.tabs.setTabText(TAB_SOURCES, title)
+
+    def _selection_changed(self) -> None:
+        grants: list[Grant] = self.grant_list.selected_items()
+        self.detail.show_grants(grants)
+        if self._decision_pane is not None:
+            self._decision_pane.show_grants(grants)  # type: ignore[attr-defined]
+
+    def _permission_label(self, g: Grant, key: str) -> str:
+        perm = self.services.enricher.resolve(g.platform, key)
+        return perm.label if perm is not None and perm.known else key
+
+    def _resolve_permission(self, platform: str, key: str) -> Permission | None:
+        return self.services.enricher.resolve(platform, key)
+
+    # ------------------------------------------------------------------ filters and cards
+    def _card_filter(self, key: str | None) -> None:
+        self.tabs.setCurrentIndex(TAB_GRANTS)
+        if key in ("active", "expired", "removed"):
+            self.grant_list.set_quick_filter(None)
+            self.grant_list.set_status(key)
+        else:
+            self.grant_list.set_status(None)
+            self.grant_list.set_quick_filter(key)
+        self.cards.set_checked(key)
+
+    def _card_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TAB_ACTIVITY if key == "activity" else TAB_ADVERTISERS)
+
+    def _sync_cards_with_filters(self) -> None:
+        quick = self.grant_proxy.quick_filter()
+        status = self.grant_list.status_combo.currentData()
+        self.cards.set_checked(quick or status)
+
+    def clear_filters(self) -> None:
+        self.grant_list.clear_filters()
+        self.activity_list.search.clear()
+        self.advertiser_list.search.clear()
+
+    def focus_search(self) -> None:
+        if self.stack.currentIndex() != PAGE_WORKSPACE:
+            return
+        current = self.tabs.currentWidget()
+        target = {self.splitter: self.grant_list, self.activity_list: self.activity_list,
+                  self.advertiser_list: self.advertiser_list}.get(current, self.grant_list)
+        if target is self.grant_list:
+            self.tabs.setCurrentIndex(TAB_GRANTS)
+        target.focus_search()
+
+    # ------------------------------------------------------------------ recent files
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.services.settings.recent()
+        for paths in recent:
+            action = self.recent_menu.addAction(recent_label(paths))
+            action.setToolTip("\n".join(paths))
+            action.setStatusTip("; ".join(paths))
+            action.triggered.connect(lambda _c=False, p=list(paths): self.load_paths(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear Menu"))
+            clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(bool(recent))
+        self.start_screen.set_recent(recent)
+
+    def _clear_recent(self) -> None:
+        self.services.settings.clear_recent()
+        self.services.settings.save()
+        self._rebuild_recent_menu()
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            # Let the drop finish (the source app waits for it) before starting work.
+            QTimer.singleShot(0, lambda: self.load_paths(paths))
+
+    # ------------------------------------------------------------------ links and hooks
+    def open_url(self, url: QUrl) -> None:
+        """Web pages open in the system browser, never inside Grantscope."""
+        if url.scheme() not in ("https", "http"):
+            log.warning("refusing to open non-web address %s", url.toString())
+            return
+        if not QDesktopServices.openUrl(url):
+            self.message_bar.show_message(self.tr("The web browser could not be opened"),
+                                          self.tr("Open this address yourself: {url}").format(url=url.toString()),
+                                          "warning")
+
+    def show_export_dialog(self) -> None:
+        try:
+            module = importlib.import_module(EXPORT_MODULE)
+        except ImportError:
+            log.warning("export dialog not available")
+            return
+        dlg = module.ExportDialog(self._inventory, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+
+    def show_connect_dialog(self) -> None:
+        """Hook for live connections: the module offers open_dialog(window) or ConnectAccountDialog(window)."""
+        try:
+            module = importlib.import_module(CONNECT_MODULE)
+        except ImportError:
+            log.warning("connect-account dialog not available")
+            return
+        opener = getattr(module, "open_dialog", None)
+        if callable(opener):
+            opener(self)
+            return
+        dlg = module.ConnectAccountDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Grantscope"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(self.tr("<b>Grantscope</b>"))
+        box.setInformativeText(self.tr(
+            "See every app and website that can reach your accounts' data, offline. Archives are read on this "
+            "computer and never uploaded.\n\nSettings and notes: {path}").format(
+                path=str(self.services.paths.config)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,1 @@
+"""Composite widgets: start screen, overview cards, grant list, grant detail, activity, sources."""

@@ -1,0 +1,298 @@
+"""Detail pane for the selected grant(s): access in plain words, findings, timeline, origin, manage link."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import PurePath
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.model import Grant, Permission
+from ui.formatting import format_count, format_datetime
+from ui.models.grants import SEVERITY_COLORS, SEVERITY_ORDER, STATUS_COLORS
+from ui.resources import Links, icon
+
+KIND_LABELS_CTX = "GrantDetail"
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class GrantDetail(QScrollArea):
+    """Shows one grant, or a short summary of a multi-selection. Data is escaped; nothing remote is loaded."""
+
+    openUrl = Signal(QUrl)
+
+    def __init__(self, links: Links, resolve: Callable[[str, str], Permission | None],
+                 parent: QWidget | None = None, access: Callable[[Grant], Any] | None = None) -> None:
+        super().__init__(parent)
+        self._links = links
+        self._resolve = resolve
+        #: core.catalog's AccessSummary for a grant (plain words per data category), when the catalog exists
+        self._access = access
+        self._grants: list[Grant] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("detail")
+        inner = QWidget(self)
+        inner.setObjectName("detailInner")
+        self.setWidget(inner)
+        self._placeholder = QLabel(self.tr("Select an app to see what it can access, when it was connected, "
+                                           "and where to remove it."), inner)
+        self._placeholder.setObjectName("placeholder")
+        self._placeholder.setWordWrap(True)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title = QLabel(inner)
+        self._title.setObjectName("detailTitle")
+        self._title.setWordWrap(True)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._subtitle = QLabel(inner)
+        self._subtitle.setObjectName("detailSubtitle")
+        self._subtitle.setTextFormat(Qt.TextFormat.RichText)
+        self._subtitle.setWordWrap(True)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(8)
+        self._body = QLabel(inner)
+        self._body.setObjectName("detailBody")
+        self._body.setTextFormat(Qt.TextFormat.RichText)
+        self._body.setWordWrap(True)
+        self._body.setOpenExternalLinks(False)
+        self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        #: Other panes (e.g. "Your decision") are added here by the window.
+        self.extra = QVBoxLayout()
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(16, 14, 16, 14)
+        lay.setSpacing(8)
+        lay.addWidget(self._placeholder)
+        lay.addWidget(self._title)
+        lay.addWidget(self._subtitle)
+        lay.addLayout(self._buttons)
+        lay.addWidget(self._body)
+        lay.addLayout(self.extra)
+        lay.addStretch(1)
+        self._manage_buttons: list[QPushButton] = []
+        self.show_grants([])
+
+    # --- public ---
+    def grants(self) -> list[Grant]:
+        return list(self._grants)
+
+    def show_grants(self, grants: list[Grant]) -> None:
+        self._grants = list(grants)
+        empty = not grants
+        self._placeholder.setVisible(empty)
+        for w in (self._title, self._subtitle, self._body):
+            w.setVisible(not empty)
+        self._set_manage_buttons(sorted({g.platform for g in grants}) if grants else [])
+        if empty:
+            return
+        if len(grants) == 1:
+            self._show_one(grants[0])
+        else:
+            self._show_many(grants)
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def body_text(self) -> str:
+        return self._body.text()
+
+    def manage_buttons(self) -> list[QPushButton]:
+        return list(self._manage_buttons)
+
+    # --- rendering ---
+    def _set_manage_buttons(self, platforms: list[str]) -> None:
+        for b in self._manage_buttons:
+            self._buttons.removeWidget(b)
+            b.deleteLater()
+        self._manage_buttons = []
+        while self._buttons.count():
+            self._buttons.takeAt(0)
+        for pid in platforms:
+            link = self._links.get(pid)
+            b = QPushButton(icon("external", self.palette().buttonText().color(), 16),
+                            self.tr("Manage on {platform}").format(platform=link.name), self.widget())
+            b.setObjectName("manageButton")
+            if link.manage_url:
+                b.setToolTip(self.tr("Opens {url} in your web browser").format(url=link.manage_url))
+                b.clicked.connect(lambda _c=False, u=link.manage_url: self.openUrl.emit(QUrl(u)))
+            else:
+                b.setEnabled(False)
+                b.setToolTip(self.tr("{platform} has no web page for this; use its app's settings.").format(
+                    platform=link.name))
+            self._manage_buttons.append(b)
+            self._buttons.addWidget(b)
+        self._buttons.addStretch(1)
+
+    def _kind_label(self, g: Grant) -> str:
+        return {
+            "sign_in": self.tr("sign-in link"),
+            "linked_account": self.tr("linked account"),
+            "device_app": self.tr("app on a device"),
+            "extension": self.tr("browser extension"),
+            "administered_app": self.tr("an app you administer"),
+        }.get(g.kind, "")
+
+    def _status_html(self, g: Grant) -> str:
+        label = {"active": self.tr("Active: can still reach your data"),
+                 "expired": self.tr("Expired: unused for 90 days or more; keeps what it already took"),
+                 "removed": self.tr("Removed")}.get(g.status, g.status)
+        color = STATUS_COLORS.get(g.status, "#868e96")
+        return f'<span style="color:{color}">●</span> {esc(label)}'
+
+    def _show_one(self, g: Grant) -> None:
+        self._title.setText(g.app)
+        bits = [esc(self._links.name(g.platform)), self._status_html(g)]
+        kind = self._kind_label(g)
+        if kind:
+            bits.append(esc(kind))
+        if g.live:
+            bits.append(esc(self.tr("connected account")))
+        self._subtitle.setText(" &nbsp;·&nbsp; ".join(bits))
+        parts = [self._findings_html(g), self._access_html(g), self._timeline_html(g), self._about_html(g),
+                 self._origin_html(g)]
+        self._body.setText("".join(p for p in parts if p))
+
+    def _section(self, title: str, content: str) -> str:
+        return f'<h3 style="margin-top:14px; margin-bottom:4px">{esc(title)}</h3>{content}'
+
+    def _findings_html(self, g: Grant) -> str:
+        if not g.findings:
+            return ""
+        rows = []
+        for f in sorted(g.findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9)):
+            color = SEVERITY_COLORS.get(f.severity, "#868e96")
+            sev = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}.get(f.severity, "")
+            action = (f'<br/><i>{esc(self.tr("What to do:"))}</i> {esc(f.action)}') if f.action else ""
+            rows.append(f'<p style="margin:4px 0"><span style="color:{color}">●</span> <b>{esc(sev)}</b> '
+                        f'{esc(f.message)}{action}</p>')
+        return self._section(self.tr("Needs attention"), "".join(rows))
+
+    def _sensitivity_html(self, sensitivity: str) -> str:
+        color = SEVERITY_COLORS.get(sensitivity, "#868e96")
+        sens = {"high": self.tr("high sensitivity"), "medium": self.tr("medium sensitivity"),
+                "low": self.tr("low sensitivity")}.get(sensitivity, "")
+        return f'<span style="color:{color}">({esc(sens)})</span>'
+
+    def _access_html(self, g: Grant) -> str:
+        summary = self._access(g) if self._access is not None else None
+        if summary is not None:
+            return self._summary_html(g, summary)
+        return self._raw_access_html(g)
+
+    def _summary_html(self, g: Grant, summary: Any) -> str:
+        """Plain words per data category (most sensitive first), then the keys exactly as the source gave them."""
+        title = self.tr("What this app can access")
+        if not summary.permissions:
+            return self._section(title, f"<p>{esc(summary.note or '')}</p>")
+        unknown_ids = {p.category for p in summary.permissions if not p.known}
+        items = [f"<li><b>{esc(c.label)}</b> {self._sensitivity_html(c.sensitivity)}<br/>{esc(c.description)}</li>"
+                 for c in summary.categories if c.id not in unknown_ids]
+        for key in summary.unknown_keys:
+            items.append(f"<li><code>{esc(key)}</code> — {esc(self.tr('unknown permission'))}</li>")
+        listed = esc(self.tr("As listed in the archive:")) + " " + ", ".join(
+            f"<code>{esc(k)}</code>" for k in g.permissions)
+        return self._section(title, '<ul style="margin-left:-20px">' + "".join(items) + "</ul>"
+                             f'<p style="color:gray">{listed}</p>')
+
+    def _raw_access_html(self, g: Grant) -> str:
+        name = self._links.name(g.platform)
+        if not g.permissions:
+            if g.status == "removed":
+                text = self.tr("The archive does not say what this app could access.")
+            else:
+                text = self.tr("The {platform} archive does not list this app's permissions. The settings page on "
+                               "{platform} shows them.").format(platform=name)
+            return self._section(self.tr("What this app can access"), f"<p>{esc(text)}</p>")
+        items: list[tuple[int, str]] = []
+        sens_rank = {"high": 0, "medium": 1, "low": 2}
+        for key in g.permissions:
+            perm = self._resolve(g.platform, key)
+            if perm is None:
+                items.append((3, f"<li><code>{esc(key)}</code></li>"))
+            elif not perm.known:
+                items.append((1, f"<li><code>{esc(key)}</code> — {esc(self.tr('unknown permission'))}</li>"))
+            else:
+                items.append((sens_rank.get(perm.sensitivity, 3),
+                              f"<li><b>{esc(perm.label)}</b> {self._sensitivity_html(perm.sensitivity)}"
+                              f'<br/>{esc(perm.description)} <span style="color:gray">'
+                              f"<code>{esc(key)}</code></span></li>"))
+        items.sort(key=lambda t: t[0])
+        return self._section(self.tr("What this app can access"),
+                             '<ul style="margin-left:-20px">' + "".join(i for _, i in items) + "</ul>")
+
+    def _timeline_html(self, g: Grant) -> str:
+        rows = [(self.tr("Granted"), format_datetime(g.granted_at)),
+                (self.tr("Last used"), format_datetime(g.last_used_at))]
+        if g.status == "removed" or g.removed_at is not None:
+            rows.append((self.tr("Removed"), format_datetime(g.removed_at)))
+        cells = "".join(f'<tr><td style="padding-right:16px; color:gray">{esc(k)}</td><td>{esc(v)}</td></tr>'
+                        for k, v in rows)
+        return self._section(self.tr("Timeline"), f"<table>{cells}</table>")
+
+    def _about_html(self, g: Grant) -> str:
+        rows: list[tuple[str, str]] = []
+        if g.developer:
+            rows.append((self.tr("Developer"), g.developer))
+        if g.developer_url:
+            rows.append((self.tr("Website"), g.developer_url))  # shown as text: archive data is never a link
+        if g.description:
+            rows.append((self.tr("Description"), g.description))
+        if g.app_id:
+            rows.append((self.tr("App ID"), g.app_id))
+        if g.user_app_id and g.user_app_id != g.app_id:
+            rows.append((self.tr("Your ID in this app"), g.user_app_id))
+        if not rows:
+            return ""
+        cells = "".join(f'<tr><td style="padding-right:16px; color:gray">{esc(k)}</td><td>{esc(v)}</td></tr>'
+                        for k, v in rows)
+        return self._section(self.tr("About the app"), f"<table>{cells}</table>")
+
+    def _origin_html(self, g: Grant) -> str:
+        rows: list[tuple[str, str]] = []
+        if g.live:
+            rows.append((self.tr("Account"), g.source.removeprefix("live:")))
+        elif g.source:
+            rows.append((self.tr("Archive"), PurePath(g.source).name or g.source))
+        if g.source_file:
+            rows.append((self.tr("File"), g.source_file))
+        if g.record_count > 1:
+            rows.append((self.tr("Records"), self.tr("{n} records merged into this row").format(
+                n=format_count(g.record_count))))
+        if not rows:
+            return ""
+        cells = "".join(f'<tr><td style="padding-right:16px; color:gray">{esc(k)}</td><td>{esc(v)}</td></tr>'
+                        for k, v in rows)
+        return self._section(self.tr("Where this came from"), f"<table>{cells}</table>")
+
+    def _show_many(self, grants: list[Grant]) -> None:
+        self._title.setText(self.tr("{n} apps selected").format(n=format_count(len(grants))))
+        counts = {s: sum(1 for g in grants if g.status == s) for s in ("active", "expired", "removed")}
+        labels = {"active": self.tr("active"), "expired": self.tr("expired"), "removed": self.tr("removed")}
+        self._subtitle.setText(" &nbsp;·&nbsp; ".join(
+            f'<span style="color:{STATUS_COLORS[s]}">●</span> {esc(format_count(n))} {esc(labels[s])}'
+            for s, n in counts.items() if n))
+        shown = grants[:30]
+        items = "".join(f"<li>{esc(g.app)} <span style='color:gray'>({esc(self._links.name(g.platform))})</span>"
+                        "</li>" for g in shown)
+        more = ""
+        if len(grants) > len(shown):
+            more = "<p>" + esc(self.tr("and {n} more").format(n=format_count(len(grants) - len(shown)))) + "</p>"
+        hint = esc(self.tr("Remove apps on each platform's settings page; Grantscope never changes your accounts "
+                           "from an archive."))
+        self._body.setText(f'<ul style="margin-left:-20px">{items}</ul>{more}<p style="color:gray">{hint}</p>')

@@ -1,0 +1,87 @@
+"""The "What we read" panel: per source, which archive generation, which files were used, what went wrong."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from core.model import Source
+from ui.formatting import format_count
+
+MAX_FILES_LISTED = 25
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class SourcesPanel(QScrollArea):
+    """One block per source; text only (selectable), so it can be copied into a support request."""
+
+    def __init__(self, platform_label: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._platform_label = platform_label
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self)
+        self.setWidget(inner)
+        self._label = QLabel(inner)
+        self._label.setObjectName("sourcesText")
+        self._label.setTextFormat(Qt.TextFormat.RichText)
+        self._label.setWordWrap(True)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(16, 14, 16, 14)
+        lay.addWidget(self._label)
+        lay.addStretch(1)
+        self.set_sources(())
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def set_sources(self, sources: tuple[Source, ...] | list[Source]) -> None:
+        if not sources:
+            self._label.setText(f"<p>{esc(self.tr('Nothing has been read yet.'))}</p>")
+            return
+        self._label.setText("".join(self._block(s) for s in sources))
+
+    def _files(self, files: tuple[str, ...]) -> str:
+        shown = files[:MAX_FILES_LISTED]
+        items = "".join(f"<li><code>{esc(f)}</code></li>" for f in shown)
+        more = ""
+        if len(files) > len(shown):
+            more = f"<li>{esc(self.tr('and {n} more').format(n=format_count(len(files) - len(shown))))}</li>"
+        return f'<ul style="margin-left:-20px; color:gray">{items}{more}</ul>'
+
+    def _block(self, s: Source) -> str:
+        name = self._platform_label(s.platform)
+        if s.platform == "unknown":
+            title = self.tr("Not read")
+        elif s.kind == "live":
+            title = self.tr("{platform}: connected account").format(platform=name)
+        elif s.generation:
+            title = self.tr("{platform} archive, {generation} layout").format(platform=name, generation=s.generation)
+        else:
+            title = self.tr("{platform} archive").format(platform=name)
+        parts = [f'<h3 style="margin-bottom:2px">{esc(title)}</h3>']
+        paths = s.parts or ((s.path,) if s.path else ())
+        if paths:
+            parts.append("".join(f'<div style="color:gray"><code>{esc(p)}</code></div>' for p in paths))
+        for w in s.warnings:
+            parts.append(f'<p style="margin:4px 0"><span style="color:#e8590c">⚠</span> {esc(w)}</p>')
+        if s.files_used:
+            used = self.tr("Files used: {n}").format(n=format_count(len(s.files_used)))
+            parts.append(f"<p style='margin:6px 0 0 0'>{esc(used)}</p>")
+            parts.append(self._files(s.files_used))
+        if s.files_empty:
+            empty = self.tr("Files with nothing in them: {n}").format(n=format_count(len(s.files_empty)))
+            parts.append(f"<p style='margin:6px 0 0 0'>{esc(empty)}</p>")
+            parts.append(self._files(s.files_empty))
+        if s.platform != "unknown" and not s.files_used and s.kind == "archive":
+            parts.append(f"<p>{esc(self.tr('No file with app data was found in this archive.'))}</p>")
+        return "".join(parts)

@@ -1,0 +1,209 @@
+"""Start screen: what Grantscope does, Open archive…, Try the demo, and how to request each archive."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.resources import Links, app_icon, icon
+
+
+def recent_label(paths: list[str]) -> str:
+    first = PurePath(paths[0]).name or paths[0]
+    if len(paths) == 1:
+        return first
+    return QCoreApplication.translate("StartScreen", "{first} + {n} more parts").format(first=first,
+                                                                                        n=len(paths) - 1)
+
+
+class StartScreen(QScrollArea):
+    """Shown while nothing is loaded."""
+
+    openRequested = Signal()
+    openFolderRequested = Signal()
+    demoRequested = Signal()
+    recentRequested = Signal(list)
+    openUrl = Signal(QUrl)
+
+    PLATFORMS = ("facebook", "instagram", "x")
+
+    def __init__(self, links: Links, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._links = links
+        self.setObjectName("startScreen")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(self)
+        page.setObjectName("startPage")
+        self.setWidget(page)
+        column = QWidget(page)
+        column.setMaximumWidth(980)
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        outer.addWidget(column, 100)
+        outer.addStretch(1)
+        lay = QVBoxLayout(column)
+        lay.setContentsMargins(24, 32, 24, 24)
+        lay.setSpacing(14)
+
+        hero = QHBoxLayout()
+        logo = QLabel(column)
+        logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
+        logo.setFixedSize(80, 80)
+        hero.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        title = QLabel(self.tr("See who can reach your accounts"), column)
+        title.setObjectName("startTitle")
+        title.setWordWrap(True)
+        self.intro = QLabel(self.tr(
+            "Grantscope lists every app and website that can reach your Facebook, Instagram and X data, what "
+            "each one can see, and where to cut it off. It reads the archive you download from each platform "
+            "right here on your computer: nothing is uploaded, nothing is changed."), column)
+        self.intro.setObjectName("startIntro")
+        self.intro.setWordWrap(True)
+        text.addWidget(title)
+        text.addWidget(self.intro)
+        hero.addLayout(text, 1)
+        lay.addLayout(hero)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        fg = self.palette().buttonText().color()
+        self.open_button = QPushButton(icon("open", "#ffffff", 18), self.tr("Open archive…"), column)
+        self.open_button.setObjectName("primaryButton")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.openRequested)
+        self.folder_button = QPushButton(icon("folder", fg, 18), self.tr("Open unpacked folder…"), column)
+        self.folder_button.clicked.connect(self.openFolderRequested)
+        self.demo_button = QPushButton(icon("demo", fg, 18), self.tr("Try the demo"), column)
+        self.demo_button.setToolTip(self.tr("Load the archives of a fictional person to see how it works"))
+        self.demo_button.clicked.connect(self.demoRequested)
+        for b in (self.open_button, self.folder_button, self.demo_button):
+            b.setMinimumHeight(36)
+            b.setIconSize(QSize(18, 18))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        hint = QLabel(self.tr("You can also drop archives (ZIP, TGZ, several parts at once) or an unpacked folder "
+                              "anywhere on this window."), column)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+
+        self._recent_box = QWidget(column)
+        self._recent_layout = QVBoxLayout(self._recent_box)
+        self._recent_layout.setContentsMargins(0, 8, 0, 0)
+        self._recent_layout.setSpacing(2)
+        lay.addWidget(self._recent_box)
+
+        how = QLabel(self.tr("Get your archive"), column)
+        how.setObjectName("sectionTitle")
+        lay.addSpacing(8)
+        lay.addWidget(how)
+        how_intro = QLabel(self.tr("Ask each platform for a copy of your data in JSON format. It is free; the "
+                                   "platform tells you when it is ready to download."), column)
+        how_intro.setWordWrap(True)
+        lay.addWidget(how_intro)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.request_buttons: dict[str, QPushButton] = {}
+        for i, pid in enumerate(self.PLATFORMS):
+            grid.addWidget(self._platform_card(pid, column), 0, i)
+            grid.setColumnStretch(i, 1)
+        lay.addLayout(grid)
+        privacy = QLabel(self.tr("Grantscope never connects to these platforms when it reads an archive. The "
+                                 "links above open in your web browser."), column)
+        privacy.setObjectName("hint")
+        privacy.setWordWrap(True)
+        lay.addWidget(privacy)
+        lay.addStretch(1)
+        self.set_recent([])
+
+    def _steps(self, pid: str) -> tuple[str, str]:
+        steps = {
+            "facebook": (
+                self.tr("Settings & privacy › Settings › Accounts Center › Your information and permissions › "
+                        "Download your information. Pick your Facebook profile, choose “Apps and websites” (or "
+                        "everything) and the JSON format."),
+                self.tr("Usually ready within a day; Facebook notifies you."),
+            ),
+            "instagram": (
+                self.tr("Settings › Accounts Center › Your information and permissions › Download your "
+                        "information. Pick your Instagram account and the JSON format."),
+                self.tr("Can take up to 14 days; Instagram e-mails you."),
+            ),
+            "x": (
+                self.tr("More › Settings and privacy › Your account › Download an archive of your data. Confirm "
+                        "your password and the code you receive."),
+                self.tr("Takes 24 hours or more; X notifies you."),
+            ),
+        }
+        return steps[pid]
+
+    def _platform_card(self, pid: str, parent: QWidget) -> QFrame:
+        link = self._links.get(pid)
+        frame = QFrame(parent)
+        frame.setObjectName("howCard")
+        frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        lay = QVBoxLayout(frame)
+        lay.setContentsMargins(14, 12, 14, 12)
+        lay.setSpacing(6)
+        name = QLabel(link.name, frame)
+        name.setObjectName("howTitle")
+        where, when = self._steps(pid)
+        steps = QLabel(where, frame)
+        steps.setWordWrap(True)
+        timing = QLabel(when, frame)
+        timing.setObjectName("hint")
+        timing.setWordWrap(True)
+        button = QPushButton(icon("external", self.palette().buttonText().color(), 16),
+                             self.tr("Request it on {platform}").format(platform=link.name), frame)
+        button.setObjectName("linkButton")
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        if link.request_url:
+            button.setToolTip(self.tr("Opens {url} in your web browser").format(url=link.request_url))
+            button.clicked.connect(lambda _c=False, u=link.request_url: self.openUrl.emit(QUrl(u)))
+        else:
+            button.setEnabled(False)
+        self.request_buttons[pid] = button
+        lay.addWidget(name)
+        lay.addWidget(steps)
+        lay.addWidget(timing)
+        lay.addStretch(1)
+        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return frame
+
+    def set_recent(self, recent: list[list[str]]) -> None:
+        while self._recent_layout.count():
+            item = self._recent_layout.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+        self._recent_box.setVisible(bool(recent))
+        if not recent:
+            return
+        head = QLabel(self.tr("Open again"), self._recent_box)
+        head.setObjectName("sectionTitle")
+        self._recent_layout.addWidget(head)
+        for paths in recent[:5]:
+            b = QPushButton(icon("open", self.palette().buttonText().color(), 16), recent_label(paths),
+                            self._recent_box)
+            b.setObjectName("linkButton")
+            b.setFlat(True)
+            b.setToolTip("\n".join(paths))
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.clicked.connect(lambda _c=False, p=list(paths): self.recentRequested.emit(p))
+            self._recent_layout.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)

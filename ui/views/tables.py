@@ -1,0 +1,232 @@
+"""Searchable table views: the grant list (with platform and status filters) and the simpler lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.formatting import format_count
+from ui.models.base import ObjectRole, RowFilterProxy, RowTableModel
+from ui.models.grants import GrantFilterProxy, GrantTableModel
+from ui.resources import icon
+
+
+class DataTable(QTableView):
+    """A QTableView set up for long, flat lists: whole-row selection, fixed-height rows, no slow resizing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        vh = self.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # ResizeToContents would measure every row
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        hh.setHighlightSections(False)
+        hh.setSortIndicatorShown(True)
+        hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class FilterableTable(QWidget):
+    """Search box + table + "showing N of M"; the table's model is a RowFilterProxy over a RowTableModel."""
+
+    selectionChanged = Signal()
+
+    def __init__(self, name: str, model: RowTableModel[Any], proxy: RowFilterProxy,
+                 default_widths: dict[str, int], parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.name = name
+        self.model = model
+        self.proxy = proxy
+        self.proxy.setSourceModel(model)
+        self._default_widths = default_widths
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(placeholder or self.tr("Search"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.addAction(icon("search", self.palette().placeholderText().color(), 16),
+                              QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.empty_label = QLabel(self.tr("Nothing matches the search and filters."), self)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        self.table = DataTable(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(name)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.toolbar.addWidget(self.search, 1)
+        self.add_filters()
+        self.toolbar.addWidget(self.count_label)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        lay.addLayout(self.toolbar)
+        lay.addWidget(self.empty_label)
+        lay.addWidget(self.table, 1)
+        for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+            sig.connect(self._update_count)
+        self._update_count()
+
+    def add_filters(self) -> None:
+        """Subclasses add their filter widgets to self.toolbar here."""
+
+    def _update_count(self, *_: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("{total} shown").format(total=format_count(total)))
+        else:
+            self.count_label.setText(self.tr("{shown} of {total} shown").format(
+                shown=format_count(shown), total=format_count(total)))
+        self.empty_label.setVisible(total > 0 and shown == 0)
+
+    # --- selection ---
+    def selected_items(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(ObjectRole) for r in rows]
+
+    def select_row(self, row: int) -> None:
+        idx = self.proxy.index(row, 0)
+        if idx.isValid():
+            self.table.selectionModel().select(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.setCurrentIndex(idx)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- column widths ---
+    def restore_widths(self, saved: dict[str, int]) -> None:
+        header = self.table.horizontalHeader()
+        for i, key in enumerate(self.model.column_keys()):
+            width = saved.get(key) or self._default_widths.get(key)
+            if width and i < self.model.columnCount() - 1:  # the last column stretches
+                header.resizeSection(i, width)
+
+    def column_widths(self) -> dict[str, int]:
+        header = self.table.horizontalHeader()
+        return {key: header.sectionSize(i) for i, key in enumerate(self.model.column_keys())}
+
+    def current_source_index(self) -> QModelIndex:
+        return self.proxy.mapToSource(self.table.currentIndex())
+
+
+class GrantList(FilterableTable):
+    """The grant table with platform and status filters."""
+
+    filtersChanged = Signal()
+
+    def __init__(self, model: GrantTableModel, proxy: GrantFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "grants", model, proxy,
+            {"app": 210, "platform": 85, "status": 95, "granted": 95, "last_used": 95, "permissions": 120,
+             "risk": 90},
+            parent,
+        )
+        self.search.setPlaceholderText(self.tr("Search apps, permissions, findings…  (Ctrl+F)"))
+        self.table.setAccessibleName(self.tr("Apps and websites"))
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def add_filters(self) -> None:
+        self.platform_combo = QComboBox(self)
+        self.platform_combo.setAccessibleName(self.tr("Platform"))
+        self.platform_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.platform_combo.addItem(self.tr("All platforms"), None)
+        self.platform_combo.currentIndexChanged.connect(self._platform_changed)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for label, value in ((self.tr("Any status"), None), (self.tr("Active"), "active"),
+                             (self.tr("Expired"), "expired"), (self.tr("Removed"), "removed")):
+            self.status_combo.addItem(label, value)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.toolbar.addWidget(self.platform_combo)
+        self.toolbar.addWidget(self.status_combo)
+        self.toolbar.addWidget(self.clear_button)
+
+    @property
+    def grant_proxy(self) -> GrantFilterProxy:
+        assert isinstance(self.proxy, GrantFilterProxy)
+        return self.proxy
+
+    def set_platforms(self, platforms: list[tuple[str, str]]) -> None:
+        """(id, display name) pairs; keeps the current choice when it still exists."""
+        current = self.platform_combo.currentData()
+        self.platform_combo.blockSignals(True)
+        self.platform_combo.clear()
+        self.platform_combo.addItem(self.tr("All platforms"), None)
+        for pid, name in platforms:
+            self.platform_combo.addItem(name, pid)
+        idx = self.platform_combo.findData(current) if current else 0
+        self.platform_combo.setCurrentIndex(max(idx, 0))
+        self.platform_combo.blockSignals(False)
+        if idx < 0:
+            self._platform_changed()
+        self.platform_combo.setVisible(len(platforms) > 1)
+
+    def _platform_changed(self, *_: Any) -> None:
+        self.grant_proxy.set_platform(self.platform_combo.currentData())
+        self._update_clear()
+        self.filtersChanged.emit()
+
+    def _status_changed(self, *_: Any) -> None:
+        self.grant_proxy.set_status(self.status_combo.currentData())
+        self._update_clear()
+        self.filtersChanged.emit()
+
+    def set_status(self, status: str | None) -> None:
+        idx = self.status_combo.findData(status) if status else 0
+        self.status_combo.setCurrentIndex(max(idx, 0))
+
+    def set_quick_filter(self, name: str | None) -> None:
+        self.grant_proxy.set_quick_filter(name)
+        self._update_clear()
+        self.filtersChanged.emit()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.platform_combo.setCurrentIndex(0)
+        self.status_combo.setCurrentIndex(0)
+        self.set_quick_filter(None)
+
+    def _update_clear(self) -> None:
+        self.clear_button.setEnabled(bool(self.proxy.predicates() or self.proxy.search()))
+
+    def _update_count(self, *_: Any) -> None:
+        super()._update_count()
+        if hasattr(self, "clear_button"):
+            self._update_clear()

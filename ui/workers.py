@@ -1,0 +1,124 @@
+"""TaskRunner: runs blocking work on a QThreadPool and reports back through signals (never touches widgets)."""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from core.errors import Cancelled
+from core.tasks import CancelToken, Progress, ProgressFn
+
+log = logging.getLogger(__name__)
+
+#: A task body: runs in a worker thread, checks the token, reports progress, returns a result.
+TaskFn = Callable[[CancelToken, ProgressFn], Any]
+
+#: Progress reports are forwarded at most this often, so a chatty importer cannot flood the event loop.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class TaskSignals(QObject):
+    """Signals of one task; emitted from the worker thread, delivered (queued) on the UI thread."""
+
+    progress = Signal(object)  # core.tasks.Progress
+    finished = Signal(object)  # the result
+    failed = Signal(object, str)  # the exception, its formatted traceback
+    cancelled = Signal()
+
+
+class TaskHandle:
+    """What the caller keeps: the signals, the cancel token and the task's state."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.token = CancelToken()
+        self.signals = TaskSignals()
+        self.done = False
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.token.cancelled
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: TaskFn, handle: TaskHandle) -> None:
+        super().__init__()
+        self._fn = fn
+        self._handle = handle
+        self._last_progress = 0.0
+
+    def _report(self, p: Progress) -> None:
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self._handle.signals.progress.emit(p)
+
+    def run(self) -> None:
+        h = self._handle
+        try:
+            h.token.raise_if_cancelled()
+            result = self._fn(h.token, self._report)
+        except Cancelled:
+            h.signals.cancelled.emit()
+        except BaseException as e:  # every failure must reach the UI thread, not die silently in the pool
+            h.signals.failed.emit(e, "".join(traceback.format_exception(type(e), e, e.__traceback__)))
+        else:
+            if h.token.cancelled:
+                h.signals.cancelled.emit()
+            else:
+                h.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a thread pool; cancel_all() and wait() are used when the window closes."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._active: set[TaskHandle] = set()
+
+    def start(self, fn: TaskFn, name: str = "task") -> TaskHandle:
+        handle = TaskHandle(name)
+        was_busy = self.busy
+        self._active.add(handle)
+        for sig in (handle.signals.finished, handle.signals.failed, handle.signals.cancelled):
+            sig.connect(lambda *_a, h=handle: self._done(h))
+        self._pool.start(_Runnable(fn, handle))
+        log.debug("task %s started", name)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        return handle
+
+    def _done(self, handle: TaskHandle) -> None:
+        handle.done = True
+        if handle in self._active:
+            self._active.discard(handle)
+            log.debug("task %s done", handle.name)
+            if not self._active:
+                self.busyChanged.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    def active(self) -> list[TaskHandle]:
+        return list(self._active)
+
+    def cancel_all(self) -> None:
+        for h in list(self._active):
+            h.cancel()
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until every started task has returned (used only when quitting)."""
+        return bool(self._pool.waitForDone(timeout_ms))
