@@ -17,10 +17,10 @@ from core.model import Inventory
 from core.paths import AppPaths
 from core.secrets import TokenStore
 from core.tasks import Progress
-from tests.core.test_secrets import MemoryKeyring
 from tests.support.contract_server import ContractServer, Seen, Tokens
 from tests.support.fake_apis import KeycloakFake
 from tests.support.iam_browser import IamBrowser
+from tests.support.memory_keyring import MemoryKeyring
 
 
 class IamTokens(Tokens):
@@ -177,3 +177,45 @@ def test_no_token_value_reaches_data_folder_logs_or_exports(world, caplog):
     # the grants that go to exports never carry a revoke handle either
     assert all("revoke_handle" not in g for g in doc["grants"])
     assert replace(inv.grants[0]).revoke_handle is not None and "revoke_handle" not in repr(inv.grants[0])
+
+
+def _device_world(server: ContractServer, tokens: Tokens):
+    base = f"{server.base_url}/realms/demo"
+    doc = {"issuer": base, "authorization_endpoint": f"{base}/auth", "token_endpoint": f"{base}/token",
+           "device_authorization_endpoint": f"{base}/device", "code_challenge_methods_supported": ["S256"]}
+    server.add("GET", r"/realms/demo/\.well-known/openid-configuration", lambda r, m: (200, {}, doc))
+    server.add("POST", r"/realms/demo/device", lambda r, m: (200, {}, {
+        "device_code": "dc", "user_code": "ABCD-EFGH", "verification_uri": f"{base}/device/verify",
+        "expires_in": 30, "interval": 1}))
+    polls: list[int] = []
+
+    def token(req, m):
+        polls.append(1)
+        if len(polls) == 1:
+            return 400, {}, {"error": "authorization_pending"}
+        tokens.valid_access.add("at-device")
+        # an unsigned ID token is fine here: it came straight from the token endpoint (OIDC Core 3.1.3.7)
+        import base64
+
+        claims = base64.urlsafe_b64encode(json.dumps(
+            {"iss": base, "aud": "desk", "sub": "user-7", "preferred_username": "sample"}).encode()).decode()
+        return 200, {}, {"access_token": "at-device", "refresh_token": "rt-device", "token_type": "Bearer",
+                         "expires_in": 300, "id_token": f"e30.{claims.rstrip('=')}.sig"}
+
+    server.add("POST", r"/realms/demo/token", token)
+    return base, polls
+
+
+def test_device_flow_when_the_browser_cannot_be_opened():
+    with ContractServer() as server:
+        tokens = Tokens(server)
+        KeycloakFake(server, tokens)
+        base, polls = _device_world(server, tokens)
+        shown = []
+        account = connect(preset("keycloak"), {"issuer": base, "client_id": "desk"}, TokenStore(MemoryKeyring()),
+                          lambda url: False, show_device_code=shown.append)
+        assert [c.user_code for c in shown] == ["ABCD-EFGH"] and len(polls) == 2
+        assert account.ref.account == "user-7" and account.ref.display_name == "sample"
+        assert len(account.list_grants()) == 3
+        account.close()
+        server.assert_clean()
