@@ -402,7 +402,7 @@ class RiskSummary:
 
     grants: int
     grants_with_findings: int
-    #: Grants with at least one high or medium finding ("needs attention: N").
+    #: Grants with at least one high-severity finding ("needs attention: N", see needs_attention()).
     needs_attention: int
     #: Grants by their worst finding's severity.
     by_severity: Mapping[str, int]
@@ -419,6 +419,15 @@ class RiskSummary:
         }
 
 
+def needs_attention(grant: Grant) -> bool:
+    """The one definition behind "needs attention: N": the grant has a high-severity finding.
+
+    Medium findings (stale access, expired but not removed) are common on old accounts; counting them
+    would make the card say "everything", so they show in the list and the detail pane instead.
+    """
+    return any(f.severity == "high" for f in grant.findings)
+
+
 def summarize(grants: Inventory | Iterable[Grant]) -> RiskSummary:
     """Count findings of already-assessed grants."""
     items = list(grants.grants if isinstance(grants, Inventory) else grants)
@@ -431,7 +440,7 @@ def summarize(grants: Inventory | Iterable[Grant]) -> RiskSummary:
             continue
         with_findings += 1
         by_severity[worst] += 1
-        if worst in ("high", "medium"):
+        if needs_attention(g):
             attention += 1
         for f in g.findings:
             by_rule[f.rule] = by_rule.get(f.rule, 0) + 1

@@ -543,7 +543,7 @@ def test_assess_uses_settings_and_defaults(catalog: Catalog) -> None:
 
 def test_summary_counts(catalog: Catalog) -> None:
     s = risk.summarize(risk.assess(_inventory(), catalog, NOW))
-    assert (s.grants, s.grants_with_findings, s.needs_attention) == (6, 4, 4)
+    assert (s.grants, s.grants_with_findings, s.needs_attention) == (6, 4, 2)
     assert dict(s.by_severity) == {"high": 2, "medium": 2, "low": 0}
     assert s.by_rule["high_sensitivity"] == 2 and s.by_rule["friends_era"] == 1
     assert s.to_dict()["by_rule"]["sends_activity"] == 1
