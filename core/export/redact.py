@@ -146,12 +146,13 @@ class Redactor:
         if self._paths_re is not None:
             s = self._paths_re.sub(lambda m: self.archive(self._path_lookup.get(m.group(0), m.group(0))), s)
         s = _ABS_PATH.sub(lambda m: self.names.get("path", m.group(0)), s)
+        # E-mails before names: "robin.sso@example.net" is one e-mail, not two names around an "@".
+        if "@" in s:
+            s = _EMAIL.sub(lambda m: self.names.get("email", m.group(0)), s)
         if self._identity_re is not None:
             s = self._identity_re.sub(self._identity_sub, s)
         if self._ids_re is not None:
             s = self._ids_re.sub(lambda m: self.names.get("user-id", m.group(0)), s)
-        if "@" in s:
-            s = _EMAIL.sub(lambda m: self.names.get("email", m.group(0)), s)
         if "." in s or ":" in s:
             s = _IP.sub(lambda m: self.names.get("ip", m.group(0)), s)
         s = _PHONE.sub(lambda m: self.names.get("phone", _digits(m.group(0))), s)
