@@ -63,13 +63,16 @@ def text(value: Any) -> str:
 
 
 def any_time(value: Any) -> datetime | None:
-    """ISO strings (with stray quotes, ' UTC', no zone = UTC) or epoch seconds/milliseconds."""
+    """ISO strings (with stray quotes, ' UTC', no zone = UTC) or epoch seconds/milliseconds.
+
+    Anything before 1971 is taken as junk (a 0 or a tiny number), never shown as 1970.
+    """
     if isinstance(value, str):
         s = value.strip().strip('"').strip()
-        if s.isdigit():
-            return from_epoch(s)
-        return parse_iso(s)
-    return from_epoch(value)
+        dt = from_epoch(s) if s.isdigit() else parse_iso(s)
+    else:
+        dt = from_epoch(value)
+    return dt if dt is not None and dt.year >= 1971 else None
 
 
 def walk_json(data: Any, max_nodes: int = 2_000_000) -> Iterator[tuple[tuple[str, ...], Any]]:

@@ -110,7 +110,8 @@ def localized() -> Files:
             rec(smd(**{"Hinzugefügt am": ("", 1600000000), "Zuletzt aktiv am": ("", 1700000000),
                        "Nutzer-ID der App": ("4073982597919074", 0)}), title="Fotoraster"),
             rec(smd(**{"Sovelluksen nimi": ("Kuvakollaasi", 0), "Lisätty": ("", 1610000000),
-                       "Viimeksi aktiivinen": ("", 1710000000), "Sovelluksen käyttäjätunnus": ("5000000000000003", 0)})),
+                       "Viimeksi aktiivinen": ("", 1710000000),
+                       "Sovelluksen käyttäjätunnus": ("5000000000000003", 0)})),
         ]}),
         "your_instagram_activity/likes/liked_posts.json": meta_json({"likes_media_likes": []}),
     }

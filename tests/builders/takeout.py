@@ -92,7 +92,8 @@ def german() -> Files:
     """Folder names in German; the access log CSV keeps its English header."""
     return {
         "Takeout/Archiv_Übersicht.html": b"<html><body>Archiv</body></html>",
-        "Takeout/Zugriffsprotokollaktivitäten/Aktivitäten – Eine Liste der Google-Dienste.csv": access_log(LOG_ROWS[:3]),
+        "Takeout/Zugriffsprotokollaktivitäten/Aktivitäten – Eine Liste der Google-Dienste.csv":
+            access_log(LOG_ROWS[:3]),
         "Takeout/Google Play Store/Installs.json": json.dumps(INSTALLS[:1], indent=2).encode(),
         "Takeout/Meine Aktivitäten/Suche/MeineAktivitäten.json": b"[]",
     }
