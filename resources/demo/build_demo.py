@@ -112,7 +112,133 @@ def build(out: Path = HERE) -> list[Path]:
 
 def build_other_platforms(out: Path) -> list[Path]:
     """X, Instagram and other platforms' demo archives (see the per-platform functions below)."""
-    return []
+    return [
+        write_zip(x_files(), out / "twitter-2026-03-01-alexdemo.zip"),
+        write_zip(instagram_files(), out / "instagram-alexdemo-2026-03-01.zip"),
+        write_zip(takeout_files(), out / "takeout-20260301T120000Z-001.zip"),
+        write_zip(discord_files(), out / "discord-package-alexdemo.zip"),
+    ]
+
+
+# ---- X / Twitter (helper-owned section) -----------------------------------------------------------
+
+def iso(y: int, m: int = 1, d: int = 1) -> str:
+    return datetime(y, m, d, 12, 0, tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+# (id, name, permissions, approved (y, m, d), organization or None)
+X_APPS = [
+    ("7100001", "DM Auto-Responder", ["read", "write", "directmessages"], (2014, 2, 2), {"name": ""}),
+    ("7100002", "Inbox Analytics Pro", ["read", "directmessages", "emailaddress"], (2019, 9, 9),
+     {"name": "Analytics Pro Ltd", "url": "https://analytics-pro.example"}),
+    ("7100003", "Follower Cleanup", ["read", "write"], (2016, 4, 1), None),
+    ("7100004", "Photo Cross-Poster", ["read", "write"], (2021, 6, 15),
+     {"name": "CrossPost", "url": "https://crosspost.example", "privacyPolicyUrl": "https://crosspost.example/p"}),
+    ("7100005", "Tier List Maker", ["read", "write", "emailaddress"], (2022, 9, 17),
+     {"name": "TierList.example", "url": "https://tierlist.example"}),
+    ("7100006", "Quiz: Which Star Are You?", ["read"], (2012, 12, 12), {"name": ""}),
+    ("7100002", "Inbox Analytics Pro", ["read", "write"], (2023, 1, 5),
+     {"name": "Analytics Pro Ltd", "url": "https://analytics-pro.example"}),
+    ("258901", "Twitter for Android", ["read", "write"], (2013, 5, 5), {"name": "Twitter, Inc.", "url": ""}),
+    ("49152", "Mobile Web", ["read", "write", "directmessages"], (2015, 7, 7), {"name": "Twitter"}),
+]
+
+
+def x_files() -> dict[str, bytes]:
+    from tests.builders import x as xb
+
+    apps = [xb.app(i, n, p, iso(*d), org) for i, n, p, d, org in X_APPS]
+    tokens = [{"deviceToken": {"clientApplicationId": cid, "token": f"DEMO_TOKEN_{k:028d}", "createdAt": iso(*c),
+                               "lastSeenAt": iso(*seen), "clientApplicationName": nm}}
+              for k, (cid, nm, c, seen) in enumerate([
+                  ("3033300", "Twitter Web App (Twitter. Inc)", (2025, 1, 1), (2026, 2, 20)),
+                  ("49152", "Mobile Web (Twitter)", (2024, 3, 3), (2024, 3, 4)),
+                  ("258901", "Twitter for Android (Twitter, Inc.)", (2025, 5, 5), (2026, 2, 27))])]
+    p13n = [{"p13nData": {"interests": {"interests": [], "partnerInterests": [], "audienceAndAdvertisers": {
+        "numAudiences": "3", "advertisers": ["@shoeshop", "@electriccarco"], "lookalikeAdvertisers": ["@travelco"],
+        "doNotReachAdvertisers": [], "catalogAudienceAdvertisers": []}, "shows": []}}}]
+    files = {
+        "Your archive.html": b"<!DOCTYPE html><html><body>Your archive (demo)</body></html>",
+        "data/manifest.js": xb.manifest({
+            "connectedApplication": ["data/connected-application.js"], "deviceToken": ["data/device-token.js"],
+            "sso": ["data/sso.js"], "personalization": ["data/personalization.js"]}),
+        "data/connected-application.js": xb.js("YTD.connected_application.part0", apps),
+        "data/device-token.js": xb.js("YTD.device_token.part0", tokens),
+        "data/sso.js": xb.js("YTD.sso.part0", [{"sso": {
+            "ssoId": "104000000000000000001", "ssoEmail": "alex.demo@example.org", "associationMethodType": "Login",
+            "createdAt": iso(2020, 10, 10)}}]),
+        "data/personalization.js": xb.js("YTD.personalization.part0", p13n),
+    }
+    # The demo person is Alex Demo, not the builders' default person.
+    files["data/manifest.js"] = files["data/manifest.js"].replace(b"robin_example", b"alexdemo").replace(
+        b"Robin Example", PERSON.encode())
+    return files
+
+
+# ---- Instagram (helper-owned section) -------------------------------------------------------------
+
+def instagram_files() -> dict[str, bytes]:
+    from tests.builders import instagram as igb
+
+    base = "apps_and_websites_off_of_instagram/apps_and_websites"
+    active = [igb.rec_2023("Photo Grid Studio", "Added on", ts(2020, 9, 13), ts(2026, 1, 20), "4073000000000001"),
+              igb.rec_2023("Story Scheduler", "Added on", ts(2022, 3, 3), ts(2023, 4, 1), "4073000000000002"),
+              igb.rec_2023("Link in Bio Pages", "Added on", ts(2024, 11, 11), None, "4073000000000003")]
+    expired = [igb.rec_2023("Follower Insights", "Expired on", ts(2021, 8, 8), ts(2021, 5, 10), "4073000000000004"),
+               igb.rec_2023("Widget Wall", "Expired on", ts(2022, 3, 12), ts(2021, 12, 1), "4073000000000005")]
+    off = [{"name": "Online Shop", "events": [{"id": 5001, "type": "PURCHASE", "timestamp": ts(2025, 12, 1)}]},
+           {"name": "Music Stream", "events": [{"id": 5002, "type": "ACTIVATE_APP", "timestamp": ts(2026, 1, 2)}]}]
+    files = {
+        f"{base}/active_apps.json": meta_json({"apps_and_websites_active_apps": active}),
+        f"{base}/expired_pps.json": meta_json({"apps_and_websites_expired_apps": expired}),
+        f"{base}/your_activity_off_meta_technologies.json": meta_json({"apps_and_websites_off_meta_activity": off}),
+        "ads_information/instagram_ads_and_businesses/advertisers_using_your_activity_or_information.json":
+            meta_json({"ig_custom_audiences_all_types": [
+                {"advertiser_name": "Shoe Shop", "has_data_file_custom_audience": True,
+                 "has_remarketing_custom_audience": True, "has_in_person_store_visit": False}]}),
+        "your_instagram_activity/likes/liked_posts.json": meta_json({"likes_media_likes": []}),
+    }
+    return with_prefix(files, "instagram-alexdemo-2026-03-01")
+
+
+# ---- Google Takeout (helper-owned section) -------------------------------------------------------
+
+def takeout_files() -> dict[str, bytes]:
+    import json
+
+    from tests.builders import takeout as tb
+
+    rows = [tb.log_row("2026-02-01 08:00:00 UTC", tb.BROWSER, "Gmail", "Web"),
+            tb.log_row("2026-02-10 07:30:00 UTC", "Mozilla/5.0 Thunderbird/128.0", "Gmail", "IMAP"),
+            tb.log_row("2026-02-25 07:30:00 UTC", "Mozilla/5.0 Thunderbird/128.1", "Gmail", "IMAP"),
+            tb.log_row("2025-11-11 11:00:00 UTC", "python-requests/2.32", "Google Drive")]
+    return {
+        "Takeout/archive_browser.html": b"<html><body>Demo Takeout</body></html>",
+        "Takeout/Access Log Activity/Activities - A list of Google services accessed by.csv": tb.access_log(rows),
+        "Takeout/Chrome/Extensions.json": json.dumps(tb.EXTENSIONS, indent=2).encode(),
+        "Takeout/Google Play Store/Installs.json": json.dumps(tb.INSTALLS[:1], indent=2).encode(),
+    }
+
+
+# ---- Discord (helper-owned section) --------------------------------------------------------------
+
+def discord_files() -> dict[str, bytes]:
+    import json
+
+    from tests.builders import discord as db
+
+    user = {**db.USER, "id": "100000000000000042", "username": "alexdemo", "global_name": PERSON,
+            "email": "alex.demo@example.org"}
+    user["connections"] = [{**c, "name": c["name"].replace("robin", "alex")} for c in db.USER["connections"]]
+    events = [db.event("oauth2_authorize_accepted", "2024-04-04T10:00:00.000Z",
+                       application_id="700000000000000042", scopes=["identify", "guilds", "guilds.join"]),
+              db.event("app_opened", "2025-01-01T10:00:00.000Z")]
+    return {
+        "account/user.json": json.dumps(user, indent=2).encode(),
+        "activity/analytics/events-2025-00000-of-00001.json": db.jsonl(events),
+        "messages/index.json": b"{}",
+        "servers/index.json": b"{}",
+    }
 
 
 if __name__ == "__main__":
