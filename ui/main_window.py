@@ -325,12 +325,16 @@ class MainWindow(QMainWindow):
         def task(token: CancelToken, progress: ProgressFn) -> Inventory:
             return scan_paths(paths, progress=progress, cancel=token)
 
-        handle = self.services.runner.start(task, name="scan")
-        self._load_handle = handle
-        handle.signals.progress.connect(self._on_progress)
-        handle.signals.finished.connect(lambda inv, h=handle: self._on_loaded(h, inv, paths, remember))
-        handle.signals.failed.connect(lambda e, tb, h=handle: self._on_load_failed(h, e, tb, paths))
-        handle.signals.cancelled.connect(lambda h=handle: self._on_load_cancelled(h))
+        # The callbacks run from this thread's event loop, so `ref` is filled by the time they are called.
+        ref: list[Any] = []
+        self._load_handle = self.services.runner.start(
+            task, name="scan",
+            progress=self._on_progress,
+            finished=lambda inv: self._on_loaded(ref[0], inv, paths, remember),
+            failed=lambda e, tb: self._on_load_failed(ref[0], e, tb, paths),
+            cancelled=lambda: self._on_load_cancelled(ref[0]),
+        )
+        ref.append(self._load_handle)
 
     def cancel_loading(self) -> None:
         """Silent: the list stays as it was, no message."""
@@ -397,9 +401,9 @@ class MainWindow(QMainWindow):
         def task(token: CancelToken, progress: ProgressFn) -> Inventory:
             return enricher.assess(raw, now)
 
-        handle = self.services.runner.start(task, name="assess")
-        handle.signals.finished.connect(lambda inv: self._on_assessed(generation, inv))
-        handle.signals.failed.connect(lambda e, tb: self._on_assess_failed(generation, raw, tb))
+        self.services.runner.start(task, name="assess",
+                                   finished=lambda inv: self._on_assessed(generation, inv),
+                                   failed=lambda e, tb: self._on_assess_failed(generation, raw, tb))
 
     def _on_assessed(self, generation: int, inv: Inventory) -> None:
         if generation == self._assess_generation:

@@ -46,6 +46,10 @@ def report_font(size_pt: float = 10.0) -> QFont:
     font = QFont(family) if family else QFont()
     font.setPointSizeF(size_pt)
     font.setStyleHint(QFont.StyleHint.SansSerif)
+    # No "fi"/"ffl" ligature glyphs: copied or searched text must read "file", not "ﬁle".
+    if hasattr(font, "setFeature") and hasattr(QFont, "Tag"):
+        for tag in ("liga", "clig", "dlig"):
+            font.setFeature(QFont.Tag.fromString(tag), 0)
     return font
 
 

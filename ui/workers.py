@@ -88,12 +88,28 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._active: set[TaskHandle] = set()
 
-    def start(self, fn: TaskFn, name: str = "task") -> TaskHandle:
+    def start(
+        self,
+        fn: TaskFn,
+        name: str = "task",
+        *,
+        finished: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException, str], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        progress: Callable[[Progress], None] | None = None,
+    ) -> TaskHandle:
+        """Run fn(token, progress) in the pool. Pass the callbacks here: a queued signal only reaches
+        slots connected before it was emitted, and a fast task can finish before start() returns."""
         handle = TaskHandle(name)
         was_busy = self.busy
         self._active.add(handle)
-        for sig in (handle.signals.finished, handle.signals.failed, handle.signals.cancelled):
-            sig.connect(lambda *_a, h=handle: self._done(h))
+        sig = handle.signals
+        for callback, signal in ((progress, sig.progress), (finished, sig.finished), (failed, sig.failed),
+                                 (cancelled, sig.cancelled)):
+            if callback is not None:
+                signal.connect(callback)
+        for s in (sig.finished, sig.failed, sig.cancelled):
+            s.connect(lambda *_a, h=handle: self._done(h))
         self._pool.start(_Runnable(fn, handle))
         log.debug("task %s started", name)
         if not was_busy:

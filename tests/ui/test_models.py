@@ -1,0 +1,192 @@
+"""Table models and the proxy: Qt model contract, search, filters, sorting, dates."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from core.model import ActivityRecord, Advertiser, Finding, Grant
+from ui.models import (
+    COL_APP,
+    COL_GRANTED,
+    COL_LAST_USED,
+    COL_PLATFORM,
+    COL_RISK,
+    COL_STATUS,
+    ActivityTableModel,
+    AdvertiserTableModel,
+    GrantFilterProxy,
+    GrantTableModel,
+    ObjectRole,
+    RowFilterProxy,
+    SortRole,
+)
+
+NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
+
+
+def utc(*a: int) -> datetime:
+    return datetime(*a, tzinfo=timezone.utc)
+
+
+def grants() -> list[Grant]:
+    stale = Finding("stale_access", "medium", "Not used for a long time", "Remove it")
+    friends = Finding("friends_era", "high", "Could have copied your friends' data", "Ask for deletion")
+    return [
+        Grant("facebook", "Café Finder", "1", "active", granted_at=utc(2020, 9, 13)),
+        Grant("facebook", "MyPersonality Quiz", "2", "active", granted_at=utc(2014, 3, 14),
+              findings=(friends, stale)),
+        Grant("facebook", "Photo Editor Plus", "3", "expired", granted_at=utc(2013, 10, 4)),
+        Grant("facebook", "Farm Town", None, "removed", removed_at=utc(2016, 5, 5)),
+        Grant("x", "Tweet Scheduler", "4", "active", granted_at=utc(2026, 5, 20), last_used_at=utc(2026, 5, 30),
+              permissions=("read", "write", "directmessages")),
+        Grant("x", "Old Client", "5", "active", granted_at=utc(2019, 1, 1), findings=(stale,)),
+    ]
+
+
+@pytest.fixture
+def model(qapp: object) -> GrantTableModel:
+    m = GrantTableModel()
+    m.set_items(grants())
+    return m
+
+
+@pytest.fixture
+def proxy(model: GrantTableModel) -> GrantFilterProxy:
+    p = GrantFilterProxy(now=lambda: NOW)
+    p.setSourceModel(model)
+    return p
+
+
+def names(p: RowFilterProxy) -> list[str]:
+    return [p.index(r, COL_APP).data(ObjectRole).app for r in range(p.rowCount())]
+
+
+def test_grant_model_passes_qt_model_tester(qtmodeltester: object, model: GrantTableModel) -> None:
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_proxy_passes_qt_model_tester_while_filtering_and_sorting(qtmodeltester: object,
+                                                                  proxy: GrantFilterProxy) -> None:
+    qtmodeltester.check(proxy, force_py=True)  # type: ignore[attr-defined]
+    proxy.set_search("a")
+    proxy.sort(COL_GRANTED, Qt.SortOrder.DescendingOrder)
+    proxy.set_status("active")
+    qtmodeltester.check(proxy, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_activity_and_advertiser_models_pass_qt_model_tester(qtmodeltester: object, qapp: object) -> None:
+    act = ActivityTableModel()
+    act.set_items([ActivityRecord("facebook", "Coin Exchange", 3, utc(2021, 12, 26), utc(2022, 8, 8),
+                                  ("PAGE_VIEW", "PURCHASE")),
+                   ActivityRecord("facebook", "Bakery", 1)])
+    qtmodeltester.check(act, force_py=True)  # type: ignore[attr-defined]
+    assert act.index(0, 5).data() == "page view, purchase"
+    assert act.index(1, 3).data() == "unknown"
+    adv = AdvertiserTableModel()
+    adv.set_items([Advertiser("facebook", "Shoe Shop", ("uploaded a list with your information",))])
+    qtmodeltester.check(adv, force_py=True)  # type: ignore[attr-defined]
+    assert adv.index(0, 2).data() == "uploaded a list with your information"
+
+
+def test_rows_expose_the_grant_through_object_role(model: GrantTableModel) -> None:
+    g = model.index(4, COL_APP).data(ObjectRole)
+    assert isinstance(g, Grant) and g.app == "Tweet Scheduler"
+    assert model.index(4, COL_PLATFORM).data() == "X"
+    assert model.index(4, COL_STATUS).data() == "Active"
+
+
+def test_unknown_dates_read_unknown_never_1970(model: GrantTableModel) -> None:
+    farm = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Farm Town")
+    assert model.index(farm, COL_GRANTED).data() == "unknown"
+    assert model.index(farm, COL_LAST_USED).data() == "unknown"
+    assert model.index(farm, COL_GRANTED).data(SortRole) is None
+    shown = [model.index(r, c).data() for r in range(model.rowCount()) for c in (COL_GRANTED, COL_LAST_USED)]
+    assert not any("1970" in s for s in shown)
+
+
+def test_known_dates_show_the_year_in_full(model: GrantTableModel) -> None:
+    assert "2013" in model.index(2, COL_GRANTED).data()
+
+
+def test_search_matches_as_you_type_ignoring_case_and_accents(proxy: GrantFilterProxy) -> None:
+    proxy.set_search("cafe")
+    assert names(proxy) == ["Café Finder"]
+    proxy.set_search("CAFÉ fin")
+    assert names(proxy) == ["Café Finder"]
+    proxy.set_search("quiz friends")  # words may match the name and a finding
+    assert names(proxy) == ["MyPersonality Quiz"]
+    proxy.set_search("directmessages")  # raw permission keys are searchable
+    assert names(proxy) == ["Tweet Scheduler"]
+    proxy.set_search("")
+    assert proxy.rowCount() == 6
+
+
+def test_platform_and_status_filters_combine_with_search(proxy: GrantFilterProxy) -> None:
+    proxy.set_platform("x")
+    assert sorted(names(proxy)) == ["Old Client", "Tweet Scheduler"]
+    proxy.set_status("active")
+    proxy.set_search("old")
+    assert names(proxy) == ["Old Client"]
+    proxy.clear_filters()
+    assert proxy.rowCount() == 6
+
+
+def test_quick_filters_behind_the_cards(proxy: GrantFilterProxy) -> None:
+    proxy.set_quick_filter("expired")
+    assert names(proxy) == ["Photo Editor Plus"]
+    proxy.set_quick_filter("attention")
+    assert sorted(names(proxy)) == ["MyPersonality Quiz", "Old Client"]
+    proxy.assessed = True  # risk findings decide what "unused" means
+    proxy.set_quick_filter("unused")
+    assert sorted(names(proxy)) == ["MyPersonality Quiz", "Old Client"]
+    proxy.assessed = False  # without risk rules the grant's own dates decide (older than 90 days)
+    proxy.set_quick_filter("unused")
+    assert sorted(names(proxy)) == ["Café Finder", "MyPersonality Quiz", "Old Client"]
+    proxy.set_quick_filter(None)
+    assert proxy.rowCount() == 6
+
+
+def test_sorting_puts_unknown_dates_last_in_both_directions(proxy: GrantFilterProxy) -> None:
+    proxy.sort(COL_GRANTED, Qt.SortOrder.AscendingOrder)
+    assert names(proxy)[0] == "Photo Editor Plus" and names(proxy)[-1] == "Farm Town"
+    proxy.sort(COL_GRANTED, Qt.SortOrder.DescendingOrder)
+    assert names(proxy)[0] == "Tweet Scheduler" and names(proxy)[-1] == "Farm Town"
+
+
+def test_sorting_by_risk_puts_the_most_severe_first(proxy: GrantFilterProxy) -> None:
+    proxy.sort(COL_RISK, Qt.SortOrder.AscendingOrder)
+    assert names(proxy)[:2] == ["MyPersonality Quiz", "Old Client"]
+    assert proxy.index(0, COL_RISK).data() == "High (2)"
+
+
+def test_sorting_keeps_the_selection_on_the_same_grant(proxy: GrantFilterProxy) -> None:
+    proxy.sort(COL_APP, Qt.SortOrder.AscendingOrder)
+    row = names(proxy).index("Old Client")
+    kept = QPersistentModelIndex(proxy.index(row, COL_APP))
+    proxy.sort(COL_APP, Qt.SortOrder.DescendingOrder)
+    assert kept.isValid() and kept.data(ObjectRole).app == "Old Client"
+    assert kept.row() != row
+
+
+def test_filter_survives_new_items(model: GrantTableModel, proxy: GrantFilterProxy) -> None:
+    proxy.set_platform("x")
+    model.set_items([*grants(), Grant("x", "New X App", "9", "active")])
+    assert sorted(names(proxy)) == ["New X App", "Old Client", "Tweet Scheduler"]
+
+
+def test_ten_thousand_rows_filter_and_sort_correctly(qapp: object) -> None:
+    many = [Grant("facebook", f"App {i:05d}", str(i), ("active", "expired", "removed")[i % 3],
+                  granted_at=utc(2010, 1, 1) + timedelta(days=i)) for i in range(10_000)]
+    m = GrantTableModel()
+    m.set_items(many)
+    p = GrantFilterProxy()
+    p.setSourceModel(m)
+    p.sort(COL_GRANTED, Qt.SortOrder.DescendingOrder)
+    p.set_search("app 0999")  # every word must match somewhere: App 09990-09999 and App 00999
+    assert p.rowCount() == 11
+    p.set_search("")
+    assert p.rowCount() == 10_000
+    assert p.index(0, COL_APP).data() == "App 09999"

@@ -1,0 +1,81 @@
+"""TaskRunner: results, failures and cancellation come back on the UI thread through signals."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThread
+
+from core.errors import ArchiveError
+from core.tasks import CancelToken, Progress, ProgressFn
+from ui.workers import TaskRunner
+
+
+@pytest.fixture
+def runner(qapp: object) -> TaskRunner:
+    r = TaskRunner()
+    yield r
+    r.cancel_all()
+    r.wait(5000)
+
+
+def test_result_arrives_on_the_ui_thread(qtbot: object, qapp: object, runner: TaskRunner) -> None:
+    seen: dict[str, object] = {}
+
+    def task(token: CancelToken, progress: ProgressFn) -> int:
+        seen["worker"] = QThread.currentThread()
+        return 42
+
+    got: list[object] = []
+    runner.start(task, finished=lambda r: got.append((r, QThread.currentThread())))
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)  # type: ignore[attr-defined]
+    result, thread = got[0]  # type: ignore[misc]
+    assert result == 42
+    assert thread is qapp.thread()  # type: ignore[attr-defined]
+    assert seen["worker"] is not qapp.thread()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not runner.busy, timeout=2000)  # type: ignore[attr-defined]
+
+
+def test_failure_carries_the_exception_and_traceback(qtbot: object, runner: TaskRunner) -> None:
+    def task(token: CancelToken, progress: ProgressFn) -> None:
+        raise ArchiveError("bad", path="x.zip", reason="truncated")
+
+    got: list[tuple[BaseException, str]] = []
+    runner.start(task, failed=lambda e, tb: got.append((e, tb)))
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)  # type: ignore[attr-defined]
+    exc, tb = got[0]
+    assert isinstance(exc, ArchiveError) and exc.reason == "truncated"
+    assert "raise ArchiveError" in tb
+
+
+def test_cancel_is_reported_as_cancelled_not_failed(qtbot: object, runner: TaskRunner) -> None:
+    started = threading.Event()
+
+    def task(token: CancelToken, progress: ProgressFn) -> str:
+        started.set()
+        while not token.cancelled:
+            time.sleep(0.005)
+        token.raise_if_cancelled()
+        return "never"
+
+    failed: list[object] = []
+    h = runner.start(task, failed=lambda *a: failed.append(a))
+    assert started.wait(5)
+    with qtbot.waitSignal(h.signals.cancelled, timeout=5000):  # type: ignore[attr-defined]
+        h.cancel()
+    assert not failed
+
+
+def test_progress_is_throttled(qtbot: object, runner: TaskRunner) -> None:
+    reports: list[Progress] = []
+
+    def task(token: CancelToken, progress: ProgressFn) -> None:
+        for i in range(20_000):  # a chatty importer: would flood the event loop unthrottled
+            progress(Progress("read", i))
+
+    done: list[object] = []
+    runner.start(task, progress=reports.append, finished=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)  # type: ignore[attr-defined]
+    assert 1 <= len(reports) < 200

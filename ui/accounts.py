@@ -1,0 +1,634 @@
+"""Connected accounts: sign in, list, revoke, disconnect and resume through the TaskRunner, never on the UI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from core.connectors.oauth import SIGN_IN_TIMEOUT
+from core.connectors.presets import Preset, presets
+from core.connectors.session import _CLIENT_SECRET_SUFFIX, AccountRef, ConnectedAccount, connect, resume
+from core.errors import (
+    ApiNotFound,
+    AuthExpired,
+    Cancelled,
+    ConnectorError,
+    ConsentDenied,
+    InsufficientPrivileges,
+    ProviderUnavailable,
+    RateLimited,
+    RevokeFailed,
+    SignInFailed,
+)
+from core.model import Grant, Inventory, Source
+from core.secrets import TokenStore
+from core.tasks import CancelToken, Progress, ProgressFn
+from ui.messages import UserMessage
+from ui.resources import platform_name
+from ui.settings import Settings
+from ui.workers import TaskHandle, TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: Settings key: the AccountRef dicts (no secrets) of accounts to offer reconnecting next start.
+SETTINGS_KEY = "accounts"
+#: How long a worker waits for the UI thread to hand the sign-in address to the system browser.
+BROWSER_HANDOFF_S = 15.0
+
+_CTX = "accounts"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def account_key(ref: AccountRef) -> str:
+    """One account at one provider and issuer (the same triple names its keychain entry)."""
+    return f"{ref.provider}|{ref.issuer}|{ref.account}"
+
+
+def provider_label(provider: str) -> str:
+    return platform_name(provider)
+
+
+# --------------------------------------------------------------------------------------------------- words
+# Moved into ui/messages.py ("the ONE place") at integration; kept importable from here.
+
+
+def connector_message(e: BaseException) -> UserMessage | None:
+    """Plain words for the live-connection errors, or None when `e` is not one of them."""
+    name = provider_label(getattr(e, "provider", "") or "") or tr("The provider")
+    if isinstance(e, ConsentDenied):
+        return UserMessage(tr("Access was declined in the browser"),
+                           tr("Grantscope did not connect and nothing was changed. Sign in again and choose "
+                              "“Allow” if you want to review this account's apps."))
+    if isinstance(e, Cancelled):
+        return None
+    if isinstance(e, SignInFailed):
+        return _sign_in_message(e, name)
+    if isinstance(e, AuthExpired):
+        return UserMessage(tr("Your sign-in to {provider} has expired").format(provider=name),
+                           tr("The provider no longer accepts Grantscope's saved sign-in (it expired or was "
+                              "revoked). Sign in again to continue."))
+    if isinstance(e, InsufficientPrivileges):
+        role = e.role or tr("a role that allows reading app permissions")
+        return UserMessage(tr("Your account lacks a permission {provider} requires").format(provider=name),
+                           tr("{provider} refused the request. Your account needs: {role}. Ask an administrator "
+                              "to grant it, then try again.").format(provider=name, role=role))
+    if isinstance(e, ApiNotFound):
+        return UserMessage(tr("{provider} has no account list at this address").format(provider=name),
+                           tr("The server address, realm, tenant or application slug may be wrong, or the "
+                              "provider's account API is switched off. Check the details and connect again."))
+    if isinstance(e, RateLimited):
+        if e.retry_after:
+            when = tr("Try again in {n} seconds.").format(n=max(1, round(e.retry_after)))
+        else:
+            when = tr("Wait a minute, then try again.")
+        return UserMessage(tr("{provider} asked Grantscope to slow down").format(provider=name),
+                           tr("Too many requests were made in a short time. {when}").format(when=when))
+    if isinstance(e, ProviderUnavailable):
+        return _unavailable_message(e, name)
+    if isinstance(e, RevokeFailed):
+        status = tr(" (error {status})").format(status=e.status) if e.status else ""
+        return UserMessage(tr("{provider} did not remove the access").format(provider=name),
+                           tr("The provider refused the change{status}. Try again, or remove the app on the "
+                              "provider's own settings page.").format(status=status))
+    if isinstance(e, ConnectorError):
+        status = tr(" (error {status})").format(status=e.status) if e.status else ""
+        return UserMessage(tr("{provider} refused the request").format(provider=name),
+                           tr("The provider answered with an error{status}. Try again later.").format(status=status))
+    return None
+
+
+def _sign_in_message(e: SignInFailed, name: str) -> UserMessage:
+    title = tr("Signing in to {provider} did not work").format(provider=name)
+    reason = e.reason
+    if reason == "missing_params":
+        missing = e.detail.removeprefix("missing:").strip()
+        return UserMessage(tr("Some details are missing"),
+                           tr("Fill in: {fields}.").format(fields=missing))
+    if reason == "discovery":
+        where = e.issuer or tr("the address you entered")
+        return UserMessage(tr("No sign-in service was found at {issuer}").format(issuer=where),
+                           tr("Check the server address and the realm, tenant or slug. Grantscope looks for the "
+                              "provider's sign-in settings at that address and got no usable answer."))
+    if reason == "insecure_issuer":
+        return UserMessage(title, tr("The server address must start with https://. Grantscope never signs in over "
+                                     "an unencrypted connection."))
+    if reason == "issuer_mismatch":
+        return UserMessage(title, tr("The server answered in the name of a different address. Check the server "
+                                     "address (for older Keycloak servers enter the full issuer address with "
+                                     "/auth/realms/… under Advanced)."))
+    if reason == "timeout":
+        return UserMessage(tr("The sign-in was not finished in time"),
+                           tr("No answer came back from the browser within 5 minutes. Start again and finish "
+                              "signing in in the browser window, or use a code instead."))
+    if reason == "browser":
+        return UserMessage(tr("The web browser could not be opened"),
+                           tr("Grantscope signs in through your web browser. Choose “Use a code instead” to sign "
+                              "in on another device or browser."))
+    if reason == "listener":
+        return UserMessage(title, tr("Grantscope could not open a local address (127.0.0.1) to receive the answer "
+                                     "from the browser. A security tool may be blocking it; use a code instead."))
+    if reason == "device_expired":
+        return UserMessage(tr("The sign-in code expired"),
+                           tr("The code was not entered in time. Start again and enter the new code promptly."))
+    if reason == "device_unsupported":
+        return UserMessage(tr("{provider} does not offer sign-in with a code here").format(provider=name),
+                           tr("Sign in with the web browser on this computer instead, or allow the device "
+                              "authorization grant in the client's settings at the provider."))
+    if reason == "no_refresh_token":
+        return UserMessage(title, tr("The provider gave no lasting sign-in. Check that the client may use "
+                                     "offline access (the offline_access scope)."))
+    # oauth_error: quote what the provider said, with a hint for the usual registration mistakes
+    said = e.code or tr("an error")
+    if e.description:
+        said = f"{said}: {e.description}"
+    hints = {
+        "invalid_client": tr("Check the client ID and that the client is registered as a public client."),
+        "unauthorized_client": tr("The client is not allowed to use this sign-in method. Check its settings at "
+                                  "the provider (standard flow, public client)."),
+        "invalid_scope": tr("The client is not allowed the scopes Grantscope asks for (see the README for the "
+                            "scopes each provider needs)."),
+        "invalid_request": tr("Check that the client allows the redirect address http://127.0.0.1 on any port."),
+        "invalid_grant": tr("Start again; the sign-in answer could no longer be used."),
+    }
+    hint = hints.get(e.code, tr("Check the client registration at the provider, then try again."))
+    return UserMessage(title, tr("The provider said “{said}”. {hint}").format(said=said, hint=hint))
+
+
+def _unavailable_message(e: ProviderUnavailable, name: str) -> UserMessage:
+    if e.reason == "tls":
+        return UserMessage(tr("The certificate of {provider} could not be verified").format(provider=name),
+                           tr("Grantscope only talks to servers with a valid certificate. Check the server "
+                              "address; if your organisation uses its own certificate authority, install it on "
+                              "this computer."))
+    if e.reason == "timeout":
+        return UserMessage(tr("{provider} did not answer in time").format(provider=name),
+                           tr("Check your internet connection, then try again."))
+    if e.reason == "network":
+        return UserMessage(tr("{provider} could not be reached").format(provider=name),
+                           tr("Check your internet connection and the server address, then try again."))
+    if e.reason == "bad_response":
+        return UserMessage(tr("{provider} gave an answer Grantscope does not understand").format(provider=name),
+                           tr("The address may point to a web page instead of the provider's API. Check the "
+                              "server address (and the API address under Advanced)."))
+    status = tr(" (error {status})").format(status=e.status) if e.status else ""
+    return UserMessage(tr("{provider} has a problem right now").format(provider=name),
+                       tr("The provider's server failed{status}. Try again later.").format(status=status))
+
+
+def not_persistent_message() -> UserMessage:
+    return UserMessage(tr("Grantscope will not remember this sign-in"),
+                       tr("This computer has no usable keychain (or the provider gave no lasting sign-in), so "
+                          "the sign-in is kept in memory until you quit. Next time you will sign in again."))
+
+
+def disconnect_message(provider: str, outcome: str, settings_url: str | None) -> UserMessage:
+    name = provider_label(provider)
+    if outcome == "revoked":
+        return UserMessage(tr("Disconnected from {provider}").format(provider=name),
+                           tr("Grantscope's access was revoked at the provider and its saved sign-in deleted."))
+    where = tr(" To remove Grantscope's own access there too, open {url}.").format(url=settings_url) \
+        if settings_url else ""
+    if outcome == "unsupported":
+        return UserMessage(tr("Disconnected from {provider}").format(provider=name),
+                           tr("The saved sign-in was deleted from this computer. {provider} offers no way to "
+                              "revoke it from here.{where}").format(provider=name, where=where))
+    return UserMessage(tr("Disconnected from {provider}, but the provider did not confirm").format(provider=name),
+                       tr("The saved sign-in was deleted from this computer; revoking it at the provider failed."
+                          "{where}").format(where=where))
+
+
+# ----------------------------------------------------------------------------------------- browser hand-off
+
+
+class _Request:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.ok = False
+        self.done = threading.Event()
+
+
+class GuiBrowser(QObject):
+    """`open_browser` for core.connectors: called on a worker, opens the URL on the UI thread, returns the result.
+
+    QDesktopServices must run on the UI thread; the worker waits (briefly) for the answer so that a failure
+    to open a browser can fall back to the device flow.
+    """
+
+    _requested = Signal(object)
+
+    def __init__(self, opener: Callable[[QUrl], bool] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._opener = opener or QDesktopServices.openUrl
+        self._requested.connect(self._open)
+
+    def __call__(self, url: str) -> bool:
+        req = _Request(url)
+        self._requested.emit(req)
+        return req.done.wait(BROWSER_HANDOFF_S) and req.ok
+
+    def _open(self, req: _Request) -> None:
+        try:
+            req.ok = bool(self._opener(QUrl(req.url)))
+        except Exception:  # noqa: BLE001 - a failing opener means: no browser, use the device flow
+            log.warning("the system browser could not be opened", exc_info=True)
+            req.ok = False
+        finally:
+            req.done.set()
+
+
+# --------------------------------------------------------------------------------------------- operations
+
+
+class _Refused:
+    """A ConsentDenied carried as a result: the TaskRunner treats every Cancelled as silent, this one is not."""
+
+    def __init__(self, exc: ConsentDenied) -> None:
+        self.exc = exc
+
+
+class AccountOp(QObject):
+    """One running account task as the dialogs see it. Exactly one of succeeded/failed/cancelled, then done."""
+
+    progress = Signal(object)  # core.tasks.Progress
+    deviceCode = Signal(object)  # core.connectors.oauth.DeviceCode
+    succeeded = Signal(object)  # the task's result
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    done = Signal()
+
+    def __init__(self, kind: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.handle: TaskHandle | None = None
+        self.error: BaseException | None = None
+        self.result: Any = None
+        self.finished = False
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+
+
+class Accounts(QObject):
+    """Holds the ConnectedAccounts; every network or keychain call runs through the TaskRunner.
+
+    The window listens to `partChanged` (an account's Inventory part: its live Source and grants, to add or
+    to replace) and `partRemoved` (its Source, after Disconnect), and shows `message` in its message bar.
+    """
+
+    #: key, Inventory(sources=(live Source,), grants=...): add it, or replace that account's rows
+    partChanged = Signal(str, object)
+    #: key, Source: drop this account's source and grants
+    partRemoved = Signal(str, object)
+    #: title, body, kind ("error" | "warning" | "info")
+    message = Signal(str, str, str)
+    #: the grant asked for, whether the fresh list confirms it is gone
+    revokeFinished = Signal(object, bool)
+    #: a saved account cannot be resumed: offer signing in again (AccountRef)
+    signInNeeded = Signal(object)
+    #: the set of connected or saved accounts changed (menus)
+    accountsChanged = Signal()
+    busyChanged = Signal(bool)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: Settings,
+        token_store: TokenStore,
+        *,
+        open_browser: Callable[[str], bool] | None = None,
+        sign_in_timeout: float = SIGN_IN_TIMEOUT,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.token_store = token_store
+        self.open_browser = open_browser if open_browser is not None else GuiBrowser(parent=self)
+        self.sign_in_timeout = sign_in_timeout
+        self._accounts: dict[str, ConnectedAccount] = {}
+        self._sources: dict[str, Source] = {}
+        self._ops: set[AccountOp] = set()
+        self._presets: dict[str, Preset] = presets()
+
+    # -- state ------------------------------------------------------------------------------------------------
+
+    @property
+    def persistent(self) -> bool:
+        """False: no usable keychain; sign-ins last for this session only."""
+        return self.token_store.persistent
+
+    def presets(self) -> dict[str, Preset]:
+        return dict(self._presets)
+
+    def keys(self) -> list[str]:
+        return list(self._accounts)
+
+    def account(self, key: str) -> ConnectedAccount | None:
+        return self._accounts.get(key)
+
+    def source(self, key: str) -> Source | None:
+        return self._sources.get(key)
+
+    def key_for(self, grant: Grant) -> str | None:
+        """The connected account a live grant came from (None for archive grants or after Disconnect)."""
+        if not grant.live:
+            return None
+        for key, acc in self._accounts.items():
+            if acc.preset.id == grant.platform and acc.source.path == grant.source:
+                return key
+        return None
+
+    def can_revoke(self, grant: Grant) -> bool:
+        return bool(grant.revoke_handle) and grant.status == "active" and self.key_for(grant) is not None
+
+    def scope_texts(self, grant: Grant) -> Mapping[str, str]:
+        key = self.key_for(grant)
+        acc = self._accounts.get(key) if key else None
+        try:
+            return acc.scope_texts(grant) if acc is not None else {}
+        except Exception:  # noqa: BLE001 - texts are a nicety; never let them break the confirmation
+            return {}
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._ops)
+
+    def saved_refs(self) -> list[AccountRef]:
+        """Accounts remembered in the settings (no secrets), whether connected now or not."""
+        out: list[AccountRef] = []
+        for d in self.settings.get(SETTINGS_KEY, []) or []:
+            try:
+                ref = AccountRef.from_dict(d)
+            except (KeyError, TypeError, AttributeError, ValueError):
+                continue
+            if ref.provider in self._presets:
+                out.append(ref)
+        return out
+
+    def resumable(self) -> list[AccountRef]:
+        """Saved accounts not connected in this session: offer "Reconnect" for them."""
+        return [r for r in self.saved_refs() if account_key(r) not in self._accounts]
+
+    def _remember(self, ref: AccountRef) -> None:
+        key = account_key(ref)
+        entries = [r.to_dict() for r in self.saved_refs() if account_key(r) != key]
+        self.settings.set(SETTINGS_KEY, [*entries, ref.to_dict()])
+        self.settings.save()
+
+    def forget(self, ref: AccountRef) -> None:
+        key = account_key(ref)
+        self.settings.set(SETTINGS_KEY, [r.to_dict() for r in self.saved_refs() if account_key(r) != key])
+        self.settings.save()
+        self.accountsChanged.emit()
+
+    # -- running ----------------------------------------------------------------------------------------------
+
+    def _start(self, kind: str, fn: Callable[[CancelToken, ProgressFn, AccountOp], Any],
+               on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None] | None = None,
+               ) -> AccountOp:
+        op = AccountOp(kind, self)
+        was_busy = self.busy
+        self._ops.add(op)
+        def body(token: CancelToken, progress: ProgressFn) -> Any:
+            last_stage = ""
+
+            def report(p: Progress) -> None:
+                # The runner forwards at most one report per 50 ms; a new stage ("finish in your browser")
+                # must never be the one dropped, so stage changes go to the dialog directly (queued).
+                nonlocal last_stage
+                if p.stage != last_stage:
+                    last_stage = p.stage
+                    op.progress.emit(p)
+                else:
+                    progress(p)
+
+            try:
+                return fn(token, report, op)
+            except ConsentDenied as exc:
+                return _Refused(exc)
+
+        handle = self.runner.start(body, name=f"account-{kind}")
+        op.handle = handle
+        handle.signals.progress.connect(op.progress)
+
+        def finished(result: Any) -> None:
+            if isinstance(result, _Refused):
+                failed(result.exc, "")
+                return
+            op.result = result
+            try:
+                on_success(result)
+            finally:
+                self._end(op)
+            op.succeeded.emit(result)
+            op.done.emit()
+
+        def failed(exc: BaseException, details: str) -> None:
+            op.error = exc
+            if connector_message(exc) is None:
+                log.error("unexpected error in account task %s\n%s", kind, details)
+            else:
+                log.warning("account task %s failed: %s", kind, type(exc).__name__)
+            try:
+                if on_failure is not None:
+                    on_failure(exc)
+            finally:
+                self._end(op)
+            op.failed.emit(exc)
+            op.done.emit()
+
+        def cancelled() -> None:
+            self._end(op)
+            op.cancelled.emit()
+            op.done.emit()
+
+        handle.signals.finished.connect(finished)
+        handle.signals.failed.connect(failed)
+        handle.signals.cancelled.connect(cancelled)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        return op
+
+    def _end(self, op: AccountOp) -> None:
+        op.finished = True
+        if op in self._ops:
+            self._ops.discard(op)
+            if not self._ops:
+                self.busyChanged.emit(False)
+
+    def _publish(self, account: ConnectedAccount, grants: tuple[Grant, ...], error: BaseException | None) -> str:
+        key = account_key(account.ref)
+        old = self._accounts.get(key)
+        if old is not None and old is not account:
+            old.close()
+        self._accounts[key] = account
+        source = account.source
+        if error is not None:
+            m = connector_message(error)
+            if m is not None:
+                source = replace(source, warnings=(f"{m.title}. {m.body}",))
+        self._sources[key] = source
+        self.partChanged.emit(key, Inventory(sources=(source,), grants=grants))
+        self.accountsChanged.emit()
+        return key
+
+    def _list_after_sign_in(self, account: ConnectedAccount, token: CancelToken, progress: ProgressFn,
+                            fresh: bool) -> tuple[ConnectedAccount, tuple[Grant, ...], BaseException | None]:
+        try:
+            token.raise_if_cancelled()
+            grants = account.list_grants(progress, token)
+            token.raise_if_cancelled()
+        except Cancelled:
+            # Cancelled just after a new sign-in: do not keep a keychain entry nobody will know about.
+            if fresh:
+                ref = account.ref
+                self.token_store.delete(ref.provider, ref.issuer, ref.account)
+                self.token_store.delete(ref.provider, ref.issuer, ref.account + _CLIENT_SECRET_SUFFIX)
+            account.close()
+            raise
+        except ConnectorError as exc:
+            # Signed in, but listing failed (a missing role, a wrong realm): keep the account so the person
+            # can read why, fix it at the provider and list again, or disconnect.
+            return account, (), exc
+        return account, grants, None
+
+    def _after_connect(self, result: tuple[ConnectedAccount, tuple[Grant, ...], BaseException | None],
+                       announce_persistence: bool = True) -> None:
+        account, grants, error = result
+        self._remember(account.ref)
+        self._publish(account, grants, error)
+        if error is not None:
+            m = connector_message(error)
+            if m is not None:
+                self.message.emit(m.title, m.body, "error")
+        elif announce_persistence and not account.persistent:
+            m = not_persistent_message()
+            self.message.emit(m.title, m.body, "warning")
+
+    def connect_account(self, provider: str, params: Mapping[str, str], *, use_device_flow: bool = False) -> AccountOp:
+        """Sign in (system browser, or a device code) and list the account's grants."""
+        preset = self._presets[provider]
+        values = {k: str(v).strip() for k, v in params.items() if str(v).strip()}
+        opener = self.open_browser
+        timeout = self.sign_in_timeout
+
+        def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> Any:
+            account = connect(preset, values, self.token_store, opener, token, progress,
+                              show_device_code=op.deviceCode.emit, use_device_flow=use_device_flow,
+                              timeout=timeout)
+            return self._list_after_sign_in(account, token, progress, fresh=True)
+
+        return self._start("connect", task, self._after_connect)
+
+    def resume(self, ref: AccountRef) -> AccountOp:
+        """Reconnect a saved account from its keychain entry (no browser); AuthExpired → signInNeeded."""
+        preset = self._presets[ref.provider]
+
+        def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> Any:
+            account = resume(preset, ref, self.token_store, token)
+            return self._list_after_sign_in(account, token, progress, fresh=False)
+
+        def failure(exc: BaseException) -> None:
+            if isinstance(exc, AuthExpired):
+                self.signInNeeded.emit(ref)
+            m = connector_message(exc)
+            if m is not None:
+                self.message.emit(m.title, m.body, "warning" if isinstance(exc, AuthExpired) else "error")
+
+        return self._start("resume", task, lambda r: self._after_connect(r, announce_persistence=False), failure)
+
+    def resume_saved(self) -> list[AccountOp]:
+        return [self.resume(ref) for ref in self.resumable()]
+
+    def refresh(self, key: str) -> AccountOp:
+        """List the account's grants again."""
+        account = self._accounts[key]
+
+        def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> Any:
+            return account.list_grants(progress, token)
+
+        def success(grants: tuple[Grant, ...]) -> None:
+            if self._accounts.get(key) is account:
+                self._sources[key] = account.source
+                self.partChanged.emit(key, Inventory(sources=(account.source,), grants=grants))
+
+        return self._start("refresh", task, success, self._report_failure)
+
+    def revoke(self, grant: Grant) -> AccountOp:
+        """Revoke at the provider, then list again; the fresh list replaces the account's rows."""
+        key = self.key_for(grant)
+        if key is None or not grant.revoke_handle:
+            raise ValueError("this grant does not come from a connected account")
+        account = self._accounts[key]
+
+        def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> Any:
+            return account.revoke(grant, progress, token)
+
+        def success(outcome: Any) -> None:
+            if self._accounts.get(key) is account:
+                self._sources[key] = account.source
+                self.partChanged.emit(key, Inventory(sources=(account.source,), grants=outcome.grants))
+            if outcome.gone:
+                self.message.emit(tr("Access removed: {app}").format(app=grant.app),
+                                  tr("{provider} no longer lists {app} for this account.").format(
+                                      provider=provider_label(grant.platform), app=grant.app), "info")
+            else:
+                self.message.emit(tr("{app} is still listed").format(app=grant.app),
+                                  tr("{provider} accepted the request but still lists the app. Check again in a "
+                                     "moment, or remove it on the provider's settings page.").format(
+                                      provider=provider_label(grant.platform)), "warning")
+            self.revokeFinished.emit(grant, bool(outcome.gone))
+
+        return self._start("revoke", task, success, self._report_failure)
+
+    def disconnect(self, key: str) -> AccountOp:
+        """Revoke Grantscope's own token where possible and delete it from the keychain; forget the account."""
+        account = self._accounts[key]
+
+        def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> Any:
+            return account.disconnect()
+
+        def drop() -> None:
+            self._accounts.pop(key, None)
+            source = self._sources.pop(key, account.source)
+            self.forget(account.ref)
+            self.partRemoved.emit(key, source)
+
+        def success(outcome: Any) -> None:
+            drop()
+            m = disconnect_message(account.preset.id, outcome.provider_revocation, outcome.settings_url)
+            kind = "info" if outcome.provider_revocation == "revoked" else "warning"
+            self.message.emit(m.title, m.body, kind)
+
+        def failure(exc: BaseException) -> None:
+            # ConnectedAccount.disconnect deletes the keychain entry even when the provider call fails.
+            drop()
+            m = disconnect_message(account.preset.id, "failed", account.preset.settings_url(account.ref.params))
+            self.message.emit(m.title, m.body, "warning")
+
+        return self._start("disconnect", task, success, failure)
+
+    def _report_failure(self, exc: BaseException) -> None:
+        m = connector_message(exc)
+        if m is not None:
+            self.message.emit(m.title, m.body, "error")
+
+    def cancel_all(self) -> None:
+        for op in list(self._ops):
+            op.cancel()
+
+    def close(self) -> None:
+        """On quit: cancel running tasks; drop sessions (no network; the keychain keeps the sign-in)."""
+        self.cancel_all()
+        for acc in self._accounts.values():
+            acc.close()
