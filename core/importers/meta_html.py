@@ -50,6 +50,7 @@ IG_OFF_PAGES = ("apps_and_websites_off_of_instagram/apps_and_websites/your_activ
 TZ_FILES = ("logged_information/location/timezone.json", "location/timezone.json", "timezone.json",
             "logged_information/location/timezone.html", "location/timezone.html", "timezone.html")
 
+MAX_CLOSE_SEARCH = 256
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 SKIP = {"script", "style", "noscript", "template"}
 BLOCK = {"div", "p", "tr", "li", "h1", "h2", "h3", "h4", "table", "section", "footer", "header", "br", "td", "th"}
@@ -60,13 +61,16 @@ UNKNOWN_ZONE_WARNING = ("times in this HTML export are in the account's local ti
 
 # --- a tiny DOM over html.parser -------------------------------------------------------------------
 
-@dataclass
 class Node:
-    tag: str
-    classes: frozenset[str] = frozenset()
-    attrs: dict[str, str] = field(default_factory=dict)
-    children: list[Node | str] = field(default_factory=list)
-    parent: Node | None = field(default=None, repr=False)
+    """An element: tag, classes, attributes and children (elements or text). No parent links, so no cycles."""
+
+    __slots__ = ("tag", "classes", "attrs", "children")
+
+    def __init__(self, tag: str, classes: frozenset[str] = frozenset(), attrs: dict[str, str] | None = None) -> None:
+        self.tag = tag
+        self.classes = classes
+        self.attrs = attrs or {}
+        self.children: list[Node | str] = []
 
     def iter(self) -> list[Node]:
         """Every descendant element (document order), iteratively."""
@@ -130,11 +134,10 @@ class _TreeBuilder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = Node("#root")
-        self.cur = self.root
+        self.open: list[Node] = [self.root]  # open elements, innermost last
         self.skip = 0
         self.title = ""
         self._in_title = False
-        self.nodes = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP:
@@ -145,17 +148,16 @@ class _TreeBuilder(HTMLParser):
         if self.skip:
             return
         a = {k: (v or "") for k, v in attrs}
-        node = Node(tag, frozenset(a.get("class", "").split()), a, [], self.cur)
-        self.nodes += 1
-        self.cur.children.append(node)
+        node = Node(tag, frozenset(a["class"].split()) if "class" in a else frozenset(), a)
+        self.open[-1].children.append(node)
         if tag not in VOID:
-            self.cur = node
+            self.open.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP or self.skip:
             return
         a = {k: (v or "") for k, v in attrs}
-        self.cur.children.append(Node(tag, frozenset(a.get("class", "").split()), a, [], self.cur))
+        self.open[-1].children.append(Node(tag, frozenset(a["class"].split()) if "class" in a else frozenset(), a))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP:
@@ -165,17 +167,18 @@ class _TreeBuilder(HTMLParser):
             self._in_title = False
         if self.skip or tag in VOID:
             return
-        n: Node | None = self.cur
-        while n is not None and n.tag != tag:
-            n = n.parent
-        if n is not None and n.parent is not None:  # unmatched end tags are ignored
-            self.cur = n.parent
+        # Look a bounded way up: hostile pages with thousands of unclosed tags stay linear.
+        for i in range(len(self.open) - 1, max(0, len(self.open) - 1 - MAX_CLOSE_SEARCH), -1):
+            if self.open[i].tag == tag:
+                del self.open[i:]  # closes anything left open inside it
+                return
+        # an end tag with no open element nearby is ignored
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
         if not self.skip:
-            self.cur.children.append(data)
+            self.open[-1].children.append(data)
 
 
 def parse_html(text: str) -> tuple[Node, str]:
@@ -216,53 +219,47 @@ def _fields(node: Node) -> list[tuple[str, str]]:
 
 
 def records_of(root: Node) -> tuple[list[Record], bool]:
-    """Records on a page and whether the 2023+ class names were present."""
-    boxes = [n for n in root.iter() if "_a6-g" in n.classes]
-    modern = bool(boxes)
-    if not boxes:
-        boxes = [n for n in root.iter() if "uiBoxWhite" in n.classes or ("pam" in n.classes and n.tag == "div")]
-    if not boxes:
-        boxes = root.find_all("table")
-    # Keep outermost boxes only (records can nest a box for a sub-table).
-    ids = {id(b) for b in boxes}
-    top = []
-    for b in boxes:
-        p = b.parent
-        while p is not None and id(p) not in ids:
-            p = p.parent
-        if p is None:
-            top.append(b)
-    headings: list[tuple[int, str]] = []
-    order = {id(n): i for i, n in enumerate(root.iter())}
-    for h in root.iter():
-        if h.tag in ("h1", "h2", "h3") and not any(id(a) in ids for a in _ancestors(h)):
-            headings.append((order[id(h)], h.text()))
-    out = []
-    for b in top:
-        r = Record()
-        hd = next((n for n in b.iter() if n.tag in ("h2", "h3") or "_a6-h" in n.classes), None)
-        if hd is not None:
-            r.title = hd.text()
-        r.fields = _fields(b)
-        tm = next((n for n in b.iter() if "_a72d" in n.classes or "_a6-o" in n.classes), None)
-        if tm is not None:
-            r.time = tm.text()
-        r.links = [a.attrs.get("href", "") for a in b.find_all("a") if a.attrs.get("href")]
-        r.lines = b.lines()
-        pos = order[id(b)]
-        before = [txt for i, txt in headings if i < pos]
-        r.heading = before[-1] if before else ""
-        out.append(r)
+    """Records on a page (outermost boxes, in order, each with the heading before it) and whether the
+    2023+ class names were present."""
+    nodes = root.iter()
+    modern = any("_a6-g" in n.classes for n in nodes)
+
+    def is_box(n: Node) -> bool:
+        if modern:
+            return "_a6-g" in n.classes
+        return "uiBoxWhite" in n.classes or ("pam" in n.classes and n.tag == "div")
+
+    if not modern and not any(is_box(n) for n in nodes):
+        def is_box(n: Node) -> bool:  # no known classes: every table is a record
+            return n.tag == "table"
+
+    out: list[Record] = []
+    heading = ""
+    stack: list[Node] = [root]
+    while stack:  # walk outside boxes only; a box is taken whole
+        n = stack.pop()
+        if n is not root and is_box(n):
+            out.append(_record(n, heading))
+            continue
+        if n.tag in ("h1", "h2", "h3"):
+            heading = n.text()
+        stack.extend(reversed([c for c in n.children if isinstance(c, Node)]))
     return out, modern
 
 
-def _ancestors(n: Node) -> list[Node]:
-    out = []
-    p = n.parent
-    while p is not None:
-        out.append(p)
-        p = p.parent
-    return out
+def _record(b: Node, heading: str) -> Record:
+    r = Record(heading=heading)
+    inner = b.iter()
+    hd = next((n for n in inner if n.tag in ("h2", "h3") or "_a6-h" in n.classes), None)
+    if hd is not None:
+        r.title = hd.text()
+    r.fields = _fields(b)
+    tm = next((n for n in inner if "_a72d" in n.classes or "_a6-o" in n.classes), None)
+    if tm is not None:
+        r.time = tm.text()
+    r.links = [a.attrs.get("href", "") for a in inner if a.tag == "a" and a.attrs.get("href")]
+    r.lines = b.lines()
+    return r
 
 
 # --- dates -----------------------------------------------------------------------------------------

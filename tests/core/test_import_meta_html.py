@@ -101,6 +101,15 @@ def test_scripts_are_ignored_and_broken_markup_is_tolerated() -> None:
     assert len(boxes) == 1 and "One" in boxes[0].text() and "var x" not in root.text()
 
 
+def test_unbalanced_tags_stay_fast() -> None:
+    import time
+
+    start = time.monotonic()
+    root, _ = parse_html("<div>" * 50_000 + "</span>" * 50_000 + "<section class='_a6-g'><h2>End</h2></section>")
+    assert time.monotonic() - start < 5
+    assert root.find_all(cls="_a6-g")
+
+
 def test_hostile_html_page(tmp_path: Path) -> None:
     files = mh.fb_2024()
     files["apps_and_websites_off_of_facebook/connected_apps_and_websites.html"] = (
