@@ -36,7 +36,8 @@ def generate(path: Path, size_mb: int, media: int, apps: int) -> None:
     """Real-shaped export: JSON sections deflated, media stored (already compressed formats)."""
     prefix = "facebook-benchuser/"
     files = g3()
-    files["apps_and_websites_off_of_facebook/apps_and_websites.json"] = meta_json({"installed_apps_v2": many_apps(apps)})
+    apps_json = meta_json({"installed_apps_v2": many_apps(apps)})
+    files["apps_and_websites_off_of_facebook/apps_and_websites.json"] = apps_json
     files["apps_and_websites_off_of_facebook/your_off-facebook_activity.json"] = meta_json(
         {"off_facebook_activity_v2": OFF_V2 * 500})
     per_file = max(1, size_mb * 1024 * 1024 // media)
@@ -45,7 +46,7 @@ def generate(path: Path, size_mb: int, media: int, apps: int) -> None:
         for name, data in files.items():
             zf.writestr(prefix + name, data, compress_type=zipfile.ZIP_DEFLATED)
         for i in range(media):
-            folder = ("posts/media", "messages/inbox/chat_%d/photos" % (i % 300), "photos_and_videos/album")[i % 3]
+            folder = ("posts/media", f"messages/inbox/chat_{i % 300}/photos", "photos_and_videos/album")[i % 3]
             off = i % 4096
             zf.writestr(f"{prefix}{folder}/{i:06d}.jpg", block[off:off + per_file], compress_type=zipfile.ZIP_STORED)
 
@@ -93,11 +94,11 @@ def peak_rss_mb(path: Path) -> float:
 
 
 # VmHWM (peak resident set) is reset by exec, unlike ru_maxrss which inherits the parent's peak.
-HWM = "print(next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')))\n"
+HWM = "print(next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM')))\n"
 
 
 def baseline_rss_mb() -> float:
-    code = "import sys; sys.path.insert(0, %r)\nimport core.scan\n" % str(ROOT) + HWM
+    code = f"import sys; sys.path.insert(0, {str(ROOT)!r})\nimport core.scan\n" + HWM
     return int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout) / 1024
 
 

@@ -39,7 +39,11 @@ def with_prefix(files: Files, prefix: str) -> Files:
 def write_zip(files: Files, path: Path, *, compression: int = zipfile.ZIP_DEFLATED) -> Path:
     with zipfile.ZipFile(path, "w", compression=compression) as zf:
         for name, data in files.items():
-            zf.writestr(name, data)
+            # A fixed date keeps rebuilt fixtures and demo archives byte-identical.
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = compression
+            info.filename = name  # keep hostile names (../, drive letters) exactly as given
+            zf.writestr(info, data)
     return path
 
 
