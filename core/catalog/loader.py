@@ -85,8 +85,13 @@ class Vocabulary:
         return s if self.case_sensitive else s.casefold()
 
     def candidates(self, key: str) -> list[str]:
-        """The key itself, the key without a known resource prefix, and the key with each prefix added."""
+        """The key itself, the key without a known resource prefix, and the key with each prefix added.
+
+        Keys written as words by some exports ("Display Name") are also tried as identifiers (display_name).
+        """
         out = [key]
+        if " " in key.strip():
+            out.append("_".join(key.split()))
         for p in self.prefixes:
             if self._fold(key).startswith(self._fold(p)):
                 out.append(key[len(p) :])
