@@ -399,6 +399,7 @@ class Accounts(QObject):
         op = AccountOp(kind, self)
         was_busy = self.busy
         self._ops.add(op)
+
         def body(token: CancelToken, progress: ProgressFn) -> Any:
             last_stage = ""
 
@@ -416,10 +417,6 @@ class Accounts(QObject):
                 return fn(token, report, op)
             except ConsentDenied as exc:
                 return _Refused(exc)
-
-        handle = self.runner.start(body, name=f"account-{kind}")
-        op.handle = handle
-        handle.signals.progress.connect(op.progress)
 
         def finished(result: Any) -> None:
             if isinstance(result, _Refused):
@@ -452,9 +449,9 @@ class Accounts(QObject):
             op.cancelled.emit()
             op.done.emit()
 
-        handle.signals.finished.connect(finished)
-        handle.signals.failed.connect(failed)
-        handle.signals.cancelled.connect(cancelled)
+        # Callbacks go to start() itself: a task that fails at once (no keychain entry) must still be heard.
+        op.handle = self.runner.start(body, name=f"account-{kind}", finished=finished, failed=failed,
+                                      cancelled=cancelled, progress=op.progress.emit)
         if not was_busy:
             self.busyChanged.emit(True)
         return op

@@ -1,0 +1,343 @@
+"""Export summary dialog: format, redaction, scope and paper choices, a safe preview, save off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import GrantscopeError
+from core.export.document import to_document
+from core.export.redact import redact
+from core.export.writers import SUFFIXES, render
+from core.model import Grant, Inventory
+from core.tasks import CancelToken, ProgressFn
+
+log = logging.getLogger(__name__)
+
+#: Above this many apps the preview shows the first ones only (the saved file always has all of them).
+PREVIEW_LIMIT = 200
+#: Text formats are previewed as text, cut after this many characters.
+PREVIEW_CHARS = 60_000
+
+
+class SafePreview(QTextBrowser):
+    """A QTextBrowser that loads nothing: only our own chart images; links are not followed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.images: dict[str, QImage] = {}
+        self.requested: list[str] = []
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt override
+        name = url.toString() if isinstance(url, QUrl) else str(url)
+        self.requested.append(name)
+        return self.images.get(name)  # anything else (remote, file, data:) is refused
+
+
+class ExportDialog(QDialog):
+    """File › Export summary…: non-blocking; `saved(path)` fires after a complete, atomic write."""
+
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, inventory: Inventory, parent: QWidget | None = None, *,
+                 filtered: Sequence[Grant] | None = None, runner: Any = None) -> None:
+        super().__init__(parent)
+        self.inventory = inventory if inventory is not None else Inventory()
+        inventory = self.inventory
+        self.filtered = tuple(filtered) if filtered is not None else None
+        self._runner = runner if runner is not None else _runner_from(parent)
+        self._own_runner = None
+        self._busy = False
+        self.setWindowTitle(self.tr("Export summary"))
+        self.resize(900, 640)
+
+        self.format_box = QComboBox(self)
+        for fmt, label in (("html", self.tr("Web page (HTML)")), ("pdf", self.tr("PDF document")),
+                           ("csv", self.tr("Spreadsheet (CSV)")), ("json", self.tr("Data (JSON)")),
+                           ("md", self.tr("Markdown text"))):
+            self.format_box.addItem(label, fmt)
+        self.paper_box = QComboBox(self)
+        self.paper_box.addItem(self.tr("A4"), "a4")
+        self.paper_box.addItem(self.tr("Letter"), "letter")
+        if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+            self.paper_box.setCurrentIndex(1)
+        self.scope_box = QComboBox(self)
+        grants = inventory.grants
+        active = sum(1 for g in grants if g.status == "active")
+        self.scope_box.addItem(self.tr("All apps and websites ({n})").format(n=len(grants)), "all")
+        self.scope_box.addItem(self.tr("Only those with access now ({n})").format(n=active), "active")
+        if self.filtered is not None:
+            self.scope_box.addItem(self.tr("The apps shown in the list now ({n})").format(n=len(self.filtered)),
+                                   "filtered")
+        self.redact_box = QCheckBox(self.tr("Remove what identifies me (names, e-mail addresses, phone numbers, "
+                                            "ids, IP addresses, file paths) — for sharing"), self)
+        self.month_box = QCheckBox(self.tr("Also show dates by month only"), self)
+        self.month_box.setEnabled(False)
+        for w, name in ((self.format_box, self.tr("Format")), (self.paper_box, self.tr("Paper size")),
+                        (self.scope_box, self.tr("Which apps")), (self.redact_box, self.tr("Remove identifiers")),
+                        (self.month_box, self.tr("Dates by month"))):
+            w.setAccessibleName(name)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(self.tr("&Paper:"), self.paper_box)
+        form.addRow(self.tr("&Include:"), self.scope_box)
+        form.addRow("", self.redact_box)
+        form.addRow("", self.month_box)
+
+        self.preview = SafePreview(self)
+        self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview_note = QLabel(self)
+        self.preview_note.setWordWrap(True)
+        self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton(self.tr("&Save…"), self)
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.choose_file)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        lay.addLayout(top)
+        lay.addWidget(QLabel(self.tr("Preview:"), self))
+        lay.addWidget(self.preview, 1)
+        lay.addWidget(self.preview_note)
+        lay.addWidget(self.status)
+        lay.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.update_preview)
+        for box in (self.format_box, self.paper_box, self.scope_box):
+            box.currentIndexChanged.connect(self._options_changed)
+        for check in (self.redact_box, self.month_box):
+            check.toggled.connect(self._options_changed)
+        self._options_changed()
+        self.update_preview()
+
+    # --- options --------------------------------------------------------------------------------
+
+    @property
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    @property
+    def paper(self) -> str:
+        return str(self.paper_box.currentData())
+
+    def _options_changed(self, *_: Any) -> None:
+        self.paper_box.setEnabled(self.fmt == "pdf")
+        self.month_box.setEnabled(self.redact_box.isChecked())
+        if not self.redact_box.isChecked():
+            self.month_box.setChecked(False)
+        self._timer.start()
+
+    def export_inventory(self) -> Inventory:
+        """The inventory as it will be written: scope first, then redaction (once, before any writer)."""
+        inv = self.inventory
+        scope = self.scope_box.currentData()
+        if scope == "active":
+            inv = replace(inv, grants=tuple(g for g in inv.grants if g.status == "active"))
+        elif scope == "filtered" and self.filtered is not None:
+            inv = replace(inv, grants=self.filtered)
+        if self.redact_box.isChecked():
+            inv = redact(inv, dates="month" if self.month_box.isChecked() else "exact")
+        return inv
+
+    def export_document(self) -> dict[str, Any]:
+        return to_document(self.export_inventory(), generated_at=_now_iso())
+
+    # --- preview --------------------------------------------------------------------------------
+
+    def update_preview(self) -> None:
+        doc = self.export_document()
+        total = len(doc["grants"])
+        note = ""
+        if self.fmt in ("html", "pdf"):
+            from core.export.html import render_qt_html
+            from ui.pdf_export import chart_images
+
+            if total > PREVIEW_LIMIT:
+                doc = {**doc, "grants": doc["grants"][:PREVIEW_LIMIT]}
+                note = self.tr("The preview lists the first {shown} of {total} apps; the saved file has all of "
+                               "them.").format(shown=PREVIEW_LIMIT, total=total)
+            html, charts = render_qt_html(doc)
+            self.preview.images = {name: img for name, img in chart_images(charts).items()}
+            self.preview.setHtml(html)
+        else:
+            if total > PREVIEW_LIMIT:
+                doc = {**doc, "grants": doc["grants"][:PREVIEW_LIMIT]}
+            text = render(doc, self.fmt).decode("utf-8-sig", errors="replace")
+            if len(text) > PREVIEW_CHARS or total > PREVIEW_LIMIT:
+                text = text[:PREVIEW_CHARS]
+                note = self.tr("The preview shows the beginning only; the saved file has everything.")
+            self.preview.setPlainText(text)
+        self.preview_note.setText(note)
+        self.preview_note.setVisible(bool(note))
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        suffix = SUFFIXES[self.fmt]
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        dlg = QFileDialog(self, self.tr("Save summary"), str(Path(start) / f"grantscope-summary{suffix}"))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setFileMode(QFileDialog.FileMode.AnyFile)
+        dlg.setDefaultSuffix(suffix.lstrip("."))
+        # We ask ourselves (below), so the question is the same on every platform and in tests.
+        dlg.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dlg.setNameFilters([self.format_box.currentText() + f" (*{suffix})", self.tr("All files (*)")])
+        dlg.fileSelected.connect(self.save_to)
+        self.file_dialog = dlg
+        dlg.open()
+
+    def save_to(self, path: str) -> None:
+        """Write to `path`, asking first when a file is already there."""
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(SUFFIXES[self.fmt])
+        if target.exists():
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"),
+                              self.tr("“{name}” already exists. Do you want to replace it?").format(name=target.name),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
+            box.buttonClicked.connect(
+                lambda b: self.write(str(target)) if box.standardButton(b) == QMessageBox.StandardButton.Yes
+                else self._set_status(self.tr("Not saved: the existing file was kept.")))
+            self.confirm_box = box
+            box.open()
+            return
+        self.write(str(target))
+
+    def write(self, path: str) -> None:
+        """Render and write atomically; through the TaskRunner (off the UI thread) when there is one."""
+        if self._busy:
+            return
+        inv = self.export_inventory()
+        fmt, paper = self.fmt, self.paper
+        stamp = _now_iso()
+
+        def task(token: CancelToken, progress: ProgressFn) -> str:
+            from core.export.atomic import write_bytes_atomic
+
+            doc = to_document(inv, generated_at=stamp)
+            token.raise_if_cancelled()
+            data = render(doc, fmt, paper=paper)
+            token.raise_if_cancelled()
+            write_bytes_atomic(path, data)
+            return path
+
+        self._set_busy(True)
+        self._set_status(self.tr("Saving…"))
+        runner = self._runner or self._make_runner()
+        if runner is None:  # no TaskRunner in this build: small exports are quick enough on this thread
+            try:
+                result = task(CancelToken(), lambda _p: None)
+            except Exception as e:  # every failure becomes a message, never a traceback
+                self._on_failed(e, "")
+            else:
+                self._on_saved(result)
+            return
+        handle = runner.start(task, name="export")
+        handle.signals.finished.connect(self._on_saved)
+        handle.signals.failed.connect(self._on_failed)
+        handle.signals.cancelled.connect(lambda: self._set_busy(False))
+
+    def _make_runner(self) -> Any:
+        try:
+            from ui.workers import TaskRunner
+        except ImportError:
+            return None
+        if self._own_runner is None:
+            self._own_runner = TaskRunner(self)
+        return self._own_runner
+
+    def _on_saved(self, path: str) -> None:
+        self._set_busy(False)
+        self._set_status(self.tr("Saved to {path}").format(path=path))
+        self.saved.emit(path)
+
+    def _on_failed(self, error: BaseException, details: str) -> None:
+        self._set_busy(False)
+        if not isinstance(error, GrantscopeError) and details:  # expected failures need no traceback
+            log.error("export failed: %s", details)
+        try:
+            from ui.messages import describe
+
+            msg = describe(error)
+            title, body = msg.title, msg.body
+        except ImportError:
+            title, body = self.tr("The summary could not be saved"), self.tr("Nothing was written.")
+        self._set_status(f"{title}. {body}".strip())
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export summary"), title, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setInformativeText(body)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
+        self.failed.emit(title)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+        for w in (self.format_box, self.paper_box, self.scope_box, self.redact_box):
+            w.setEnabled(not busy)
+        if not busy:
+            self._options_changed()
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Closing while a save runs waits for it (the file is either complete or absent)."""
+        if self._own_runner is not None and self._own_runner.busy:
+            self._own_runner.wait(30_000)
+        super().done(result)
+
+
+def _now_iso() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _runner_from(parent: QWidget | None) -> Any:
+    services = getattr(parent, "services", None)
+    return getattr(services, "runner", None)
