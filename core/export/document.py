@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.model import ActivityRecord, Advertiser, Finding, Grant, Inventory, Source
+from core.risk import needs_attention
 from core.text import iso_z
 
 SCHEMA = "grantscope.summary/1"
@@ -80,7 +81,7 @@ def summary_counts(inv: Inventory) -> dict[str, Any]:
         "businesses_sending_activity": len({a.business for a in inv.activity}),
         "advertisers": len(inv.advertisers),
         "findings": findings,
-        "grants_needing_attention": sum(1 for g in inv.grants if any(f.severity == "high" for f in g.findings)),
+        "grants_needing_attention": sum(1 for g in inv.grants if needs_attention(g)),
     }
 
 
@@ -114,8 +115,8 @@ def _catalog() -> Any:
         return None
     try:
         return Catalog.load()
-    except Exception:  # a broken catalog file must not stop an export; permissions show as raw keys
-        log.exception("permission catalog could not be loaded")
+    except Exception as e:  # a broken catalog file must not stop an export; permissions show as raw keys
+        log.warning("permission catalog could not be loaded, showing raw permission names: %s", e)
         return None
 
 
@@ -276,7 +277,7 @@ def next_steps(grants: list[dict[str, Any]]) -> list[dict[str, Any]]:
         c["total"] += 1
         if g["status"] == "active":
             c["active"] += 1
-            if g["findings"]:
+            if any(f["severity"] == "high" for f in g["findings"]):  # core.risk.needs_attention
                 c["attention"] += 1
     links = settings_links()
     out = []

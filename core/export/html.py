@@ -14,6 +14,9 @@ from core.export.writers import clean_text
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
+#: Above this many grants the Qt variant lists apps as paragraphs, not table rows (Qt table layout is slow).
+QT_TABLE_LIMIT = 150
+
 PLATFORM_TITLES = {
     "facebook": "Facebook", "instagram": "Instagram", "x": "X (Twitter)", "google": "Google",
     "microsoft": "Microsoft", "github": "GitHub", "snapchat": "Snapchat", "tiktok": "TikTok",
@@ -144,7 +147,7 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
             "removed": date(g["removed_at"]),
             "access": _chips(g.get("access", [])),
             "developer": clean_text(g.get("developer") or ""),
-            "attention": worst <= 1,
+            "attention": worst == 0,
             "worst": worst,
             "findings": [{"severity": f["severity"], "title": clean_text(f.get("title") or f["rule"]),
                           "message": clean_text(f["message"])} for f in g["findings"]],
@@ -194,8 +197,8 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
             "total": s["total"],
         })
     generated = doc.get("generated_at")
-    # Same rule as core.risk.summarize: a grant needs attention when a finding is high or medium.
-    attention = sum(1 for r in rows if r["worst"] <= 1)
+    # Same rule as core.risk.needs_attention: a grant needs attention when it has a high-severity finding.
+    attention = summ.get("grants_needing_attention", sum(1 for r in rows if r["worst"] == 0))
     return {
         "doc": doc,
         "title": "Your privacy summary",
@@ -236,6 +239,7 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
             "files": len(s.get("files_used", [])),
             "warnings": [clean_text(w) for w in s.get("warnings", [])],
         } for s in doc["sources"]],
+        "long_lists": False,
         "colours": STATUS_COLOURS,
         "status_titles": STATUS_TITLES,
     }
@@ -272,5 +276,6 @@ def render_qt_html(doc: dict[str, Any]) -> tuple[str, dict[str, str]]:
                                                            view["status_titles"], standalone=True))
     if view["status_bar"]:
         charts["chart-status.svg"] = str(macros.status_bar(view["status_bar"], standalone=True))  # type: ignore[attr-defined]
+    view["long_lists"] = len(doc["grants"]) > QT_TABLE_LIMIT
     html = env.get_template("summary.html.j2").render(v=view, medium="qt")
     return html, charts

@@ -275,10 +275,9 @@ class ExportDialog(QDialog):
             else:
                 self._on_saved(result)
             return
-        handle = runner.start(task, name="export")
-        handle.signals.finished.connect(self._on_saved)
-        handle.signals.failed.connect(self._on_failed)
-        handle.signals.cancelled.connect(lambda: self._set_busy(False))
+        # Callbacks go into start(): a fast task can finish before start() returns.
+        runner.start(task, name="export", finished=self._on_saved, failed=self._on_failed,
+                     cancelled=lambda: self._set_busy(False))
 
     def _make_runner(self) -> Any:
         try:
