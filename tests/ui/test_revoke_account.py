@@ -53,10 +53,12 @@ def test_confirmation_names_the_app_and_what_stops_working(qtbot: Any, connected
     accounts, _key, inv = connected
     notes = grant(inv, "example-notes")
     assert accounts.can_revoke(notes)
-    dlg = ConfirmRevokeDialog(notes, scope_texts=accounts.scope_texts(notes))
+    catalog = {"offline_access": "Acting for you while you are away", "email": "catalog words lose"}
+    dlg = ConfirmRevokeDialog(notes, scope_texts=accounts.scope_texts(notes), permission_label=catalog.get)
     qtbot.addWidget(dlg)
     dlg.open()
     text = dlg.text()
+    assert "Acting for you while you are away (offline_access)" in text and "catalog words" not in text
     assert "Revoke access for “Example Notes”?" in text
     assert "Email address (email)" in text and "User profile (profile)" in text  # Keycloak's own scope texts
     assert "offline access" in text and "sign in and allow access again" in text

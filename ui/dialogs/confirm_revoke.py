@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocument
@@ -58,7 +58,9 @@ class ConfirmRevokeDialog(QDialog):
     confirmed = Signal(object)
 
     def __init__(self, grant: Grant, *, account: str = "", scope_texts: Mapping[str, str] | None = None,
+                 permission_label: Callable[[str], str | None] | None = None,
                  parent: QWidget | None = None) -> None:
+        """scope_texts: the provider's own words per scope; permission_label: the catalog's, as a fallback."""
         super().__init__(parent)
         self.grant = grant
         provider = platform_name(grant.platform)
@@ -80,7 +82,9 @@ class ConfirmRevokeDialog(QDialog):
         scopes = [s for s in grant.permissions if s]
         items = []
         for s in scopes[:MAX_SCOPES]:
-            label = texts.get(s)
+            label = texts.get(s) or (permission_label(s) if permission_label is not None else None)
+            if label == s:
+                label = None
             items.append(f"<li>{esc(label)} <span style='color:gray'>(<code>{esc(s)}</code>)</span></li>" if label
                          else f"<li><code>{esc(s)}</code></li>")
         if len(scopes) > MAX_SCOPES:

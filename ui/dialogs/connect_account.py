@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -304,9 +304,10 @@ class ConnectAccountDialog(QDialog):
         lay.addWidget(self.device_url)
         lay.addWidget(self.code_label)
         lay.addLayout(copy_row)
-        lay.addStretch(1)
+        lay.addSpacing(12)
         lay.addWidget(device_bar)
         lay.addLayout(bottom)
+        lay.addStretch(1)
         return page
 
     # ---------------------------------------------------------------------------------------------- form
@@ -358,10 +359,24 @@ class ConnectAccountDialog(QDialog):
                                             provider=provider_tr(preset.name)))
         self._clear_problems()
         self.error_label.hide()
+        self._fit()
+
+    def _fit(self) -> None:
+        # Rows were added or removed: grow to fit them (never squash the fields), keep a wider width.
+        lay = self.layout()
+        if lay is not None:
+            lay.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(hint.height(), self.minimumSizeHint().height()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit()  # sizes are only right once the style has polished the fields
 
     def _toggle_advanced(self, on: bool) -> None:
         self.advanced_box.setVisible(on)
         self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self._fit()
 
     def _prefill(self, ref: AccountRef) -> None:
         for name, value in ref.params.items():
