@@ -193,6 +193,31 @@ class SmokeTest(QObject):
             QCoreApplication.exit(1)
 
 
+def attach_accounts(window: object, services: object) -> None:
+    """Live connections (issue 7), when their modules exist: the keychain is probed in a worker (it can take
+    a while on some desktops), then the Accounts controller is attached to the window."""
+    import importlib.util
+
+    if importlib.util.find_spec("ui.accounts") is None or importlib.util.find_spec("core.secrets") is None:
+        return
+
+    def probe(token: object, progress: object) -> object:
+        from core.secrets import TokenStore
+
+        return TokenStore()
+
+    def attach(store: object) -> None:
+        from ui.accounts import Accounts
+
+        accounts = Accounts(services.runner, services.settings, store, parent=window)  # type: ignore[attr-defined]
+        window.attach_accounts(accounts)  # type: ignore[attr-defined]
+
+    def failed(exc: BaseException, details: str) -> None:
+        log.warning("live accounts unavailable: %s", exc)
+
+    services.runner.start(probe, name="keychain", finished=attach, failed=failed)  # type: ignore[attr-defined]
+
+
 def run(argv: list[str]) -> int:
     timing = TimingFile()
     args, qt_args = parse_args(argv)
@@ -228,6 +253,7 @@ def run(argv: list[str]) -> int:
     window.show()
     QTimer.singleShot(0, lambda: timing.mark("interactive"))
     window.inventoryChanged.connect(lambda: timing.mark("rows") if window.grant_proxy.rowCount() else None)
+    QTimer.singleShot(0, lambda: attach_accounts(window, services))
     if args.demo:
         QTimer.singleShot(0, window.load_demo)
     if args.paths:

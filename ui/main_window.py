@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import GrantscopeError
-from core.model import Grant, Inventory, Permission
+from core.model import Grant, Inventory, Permission, Source
 from core.scan import scan_paths
 from core.tasks import CancelToken, Progress, ProgressFn
 from ui import messages
@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
 
         links = services.links
-        self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label)
+        self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
+                                           access_words=self._access_words)
         self.grant_proxy = GrantFilterProxy(self, now=services.now, assessed=services.enricher.has_risk)
         self.activity_model = ActivityTableModel(self, platform_label=links.name)
         self.activity_proxy = RowFilterProxy(self)
@@ -139,6 +140,9 @@ class MainWindow(QMainWindow):
         self.detail = GrantDetail(self.services.links, self._resolve_permission, work,
                                   access=self.services.enricher.access)
         self.detail.openUrl.connect(self.open_url)
+        self.detail.revokeRequested.connect(self.confirm_revoke)
+        #: ui.accounts.Accounts once attached (live connections, issue 7); None without it
+        self.accounts: Any = None
         self._decision_pane: QWidget | None = None
         if self.services.store is not None:
             from ui.views.decision import DecisionPane
@@ -214,12 +218,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(clear_filters)
 
-        accounts = mb.addMenu(self.tr("&Accounts"))
+        self.accounts_menu = mb.addMenu(self.tr("&Accounts"))
         self.connect_action = QAction(self.tr("&Connect Account…"), self)
         self.connect_action.setStatusTip(self.tr("List and revoke grants live from an identity provider"))
         self.connect_action.triggered.connect(self.show_connect_dialog)
-        accounts.addAction(self.connect_action)
-        accounts.menuAction().setVisible(_module_available(CONNECT_MODULE))
+        self.accounts_menu.addAction(self.connect_action)
+        self.accounts_menu.menuAction().setVisible(_module_available(CONNECT_MODULE))
 
         help_menu = mb.addMenu(self.tr("&Help"))
         how = QAction(self.tr("How to Get Your &Archive"), self)
@@ -256,7 +260,11 @@ class MainWindow(QMainWindow):
         s.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._decision_pane is not None:
+            self._decision_pane.flush()  # type: ignore[attr-defined]
         self._queue.clear()
+        if self.accounts is not None and hasattr(self.accounts, "cancel_all"):
+            self.accounts.cancel_all()
         self.services.runner.cancel_all()
         if not self.services.runner.wait(10_000):
             log.warning("a background task did not stop within 10 s of quitting")
@@ -272,6 +280,65 @@ class MainWindow(QMainWindow):
         """Merge more grants (another archive, a live connection) and re-assess risk off the UI thread."""
         self._raw = self._raw.merged(inv)
         self._reassess()
+
+    def set_part(self, inv: Inventory) -> None:
+        """Add a part, replacing whatever earlier came from the same source path(s) (an account listed again)."""
+        self._raw = self._without({s.path for s in inv.sources}).merged(inv)
+        self._reassess()
+
+    def remove_part(self, source: Source) -> None:
+        """Drop one source and its grants (a disconnected account)."""
+        self._raw = self._without({source.path})
+        self._reassess()
+
+    def _without(self, paths: set[str]) -> Inventory:
+        r = self._raw
+        return Inventory(sources=tuple(s for s in r.sources if s.path not in paths),
+                         grants=tuple(g for g in r.grants if g.source not in paths),
+                         activity=r.activity, advertisers=r.advertisers)
+
+    def attach_accounts(self, accounts: Any) -> None:
+        """Wire a ui.accounts.Accounts controller: its parts feed the list, its messages the message bar."""
+        self.accounts = accounts
+        accounts.partChanged.connect(lambda _key, inv: self.set_part(inv))
+        accounts.partRemoved.connect(lambda _key, source: self.remove_part(source))
+        accounts.message.connect(self.message_bar.show_message)
+        accounts.accountsChanged.connect(self._rebuild_accounts_menu)
+        accounts.revokeFinished.connect(lambda *_: self._selection_changed())
+        self.detail.can_revoke = accounts.can_revoke
+        self.accounts_menu.menuAction().setVisible(True)
+        self._rebuild_accounts_menu()
+
+    def _rebuild_accounts_menu(self) -> None:
+        menu = self.accounts_menu
+        for action in menu.actions():
+            if action is not self.connect_action:
+                menu.removeAction(action)
+                action.deleteLater()
+        keys = self.accounts.keys() if self.accounts is not None else []
+        if keys:
+            menu.addSeparator()
+        for key in keys:
+            source = self.accounts.source(key)
+            label = source.path.removeprefix("live:") if source is not None else key
+            action = menu.addAction(self.tr("Disconnect {account}").format(account=label))
+            action.setStatusTip(self.tr("Sign out and forget this account's key (the provider keeps your "
+                                        "grants)"))
+            action.triggered.connect(lambda _c=False, k=key: self.accounts.disconnect(k))
+
+    def confirm_revoke(self, grant: Grant) -> None:
+        """Ask first (a dialog naming the app and what stops working), then revoke through the accounts."""
+        if self.accounts is None:
+            return
+        try:
+            from ui.dialogs.confirm_revoke import ConfirmRevokeDialog
+        except ImportError:
+            log.warning("confirm-revoke dialog not available")
+            return
+        dlg = ConfirmRevokeDialog(grant, scope_texts=self.accounts.scope_texts(grant), parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.confirmed.connect(self.accounts.revoke)
+        dlg.open()
 
     def clear(self) -> None:
         self._raw = Inventory()
@@ -476,6 +543,10 @@ class MainWindow(QMainWindow):
     def _permission_label(self, g: Grant, key: str) -> str:
         perm = self.services.enricher.resolve(g.platform, key)
         return perm.label if perm is not None and perm.known else key
+
+    def _access_words(self, g: Grant) -> tuple[str, ...] | None:
+        summary = self.services.enricher.access(g)
+        return tuple(summary.words) if summary is not None and summary.words else None
 
     def _resolve_permission(self, platform: str, key: str) -> Permission | None:
         return self.services.enricher.resolve(platform, key)

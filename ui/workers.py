@@ -34,8 +34,9 @@ class TaskSignals(QObject):
 class TaskHandle:
     """What the caller keeps: the signals, the cancel token and the task's state."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, cancellable: bool = True) -> None:
         self.name = name
+        self.cancellable = cancellable
         self.token = CancelToken()
         self.signals = TaskSignals()
         self.done = False
@@ -97,10 +98,11 @@ class TaskRunner(QObject):
         failed: Callable[[BaseException, str], None] | None = None,
         cancelled: Callable[[], None] | None = None,
         progress: Callable[[Progress], None] | None = None,
+        cancellable: bool = True,
     ) -> TaskHandle:
         """Run fn(token, progress) in the pool. Pass the callbacks here: a queued signal only reaches
         slots connected before it was emitted, and a fast task can finish before start() returns."""
-        handle = TaskHandle(name)
+        handle = TaskHandle(name, cancellable)
         was_busy = self.busy
         self._active.add(handle)
         sig = handle.signals
@@ -132,8 +134,10 @@ class TaskRunner(QObject):
         return list(self._active)
 
     def cancel_all(self) -> None:
+        """Cancel every cancellable task (saving a note is not: it is short and must not be lost)."""
         for h in list(self._active):
-            h.cancel()
+            if h.cancellable:
+                h.cancel()
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until every started task has returned (used only when quitting)."""

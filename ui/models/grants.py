@@ -65,10 +65,13 @@ class GrantTableModel(RowTableModel[Grant]):
         *,
         platform_label: Callable[[str], str] = platform_name,
         permission_label: Callable[[Grant, str], str] | None = None,
+        access_words: Callable[[Grant], tuple[str, ...] | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._platform_label = platform_label
         self._permission_label = permission_label or (lambda _g, key: key)
+        #: plain words for what a grant reaches, most sensitive first (the catalog), when available
+        self._access_words = access_words or (lambda _g: None)
         self._init_columns()
 
     def status_label(self, status: str) -> str:
@@ -89,6 +92,9 @@ class GrantTableModel(RowTableModel[Grant]):
     def permissions_text(self, g: Grant) -> str:
         if not g.permissions:
             return self.tr("not listed")
+        words = self._access_words(g)
+        if words:
+            return ", ".join(words)
         labels: list[str] = []
         for key in g.permissions:
             label = self._permission_label(g, key)

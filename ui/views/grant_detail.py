@@ -34,6 +34,8 @@ class GrantDetail(QScrollArea):
     """Shows one grant, or a short summary of a multi-selection. Data is escaped; nothing remote is loaded."""
 
     openUrl = Signal(QUrl)
+    #: "Revoke access…" was clicked for a grant from a connected account
+    revokeRequested = Signal(object)
 
     def __init__(self, links: Links, resolve: Callable[[str, str], Permission | None],
                  parent: QWidget | None = None, access: Callable[[Grant], Any] | None = None) -> None:
@@ -42,6 +44,8 @@ class GrantDetail(QScrollArea):
         self._resolve = resolve
         #: core.catalog's AccessSummary for a grant (plain words per data category), when the catalog exists
         self._access = access
+        #: set by the window when live accounts are connected: may this grant be revoked from here?
+        self.can_revoke: Callable[[Grant], bool] = lambda _g: False
         self._grants: list[Grant] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -99,6 +103,8 @@ class GrantDetail(QScrollArea):
         for w in (self._title, self._subtitle, self._body):
             w.setVisible(not empty)
         self._set_manage_buttons(sorted({g.platform for g in grants}) if grants else [])
+        if len(grants) == 1 and self.can_revoke(grants[0]):
+            self._add_revoke_button(grants[0])
         if empty:
             return
         if len(grants) == 1:
@@ -137,6 +143,16 @@ class GrantDetail(QScrollArea):
                     platform=link.name))
             self._manage_buttons.append(b)
             self._buttons.addWidget(b)
+        self._buttons.addStretch(1)
+
+    def _add_revoke_button(self, g: Grant) -> None:
+        self._buttons.takeAt(self._buttons.count() - 1)  # the trailing stretch
+        b = QPushButton(self.tr("Revoke access…"), self.widget())
+        b.setObjectName("revokeButton")
+        b.setToolTip(self.tr("Ask the provider to remove this app's access (you confirm first)"))
+        b.clicked.connect(lambda _c=False, grant=g: self.revokeRequested.emit(grant))
+        self._manage_buttons.append(b)
+        self._buttons.addWidget(b)
         self._buttons.addStretch(1)
 
     def _kind_label(self, g: Grant) -> str:
