@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.start_screen.demoRequested.connect(self.load_demo)
         self.start_screen.recentRequested.connect(self.load_paths)
         self.start_screen.openUrl.connect(self.open_url)
+        self.start_screen.backRequested.connect(lambda: self.stack.setCurrentIndex(PAGE_WORKSPACE))
         self.stack.addWidget(self.start_screen)
 
         work = QWidget(self.stack)
@@ -158,10 +159,10 @@ class MainWindow(QMainWindow):
         self.activity_list = FilterableTable(
             "activity", self.activity_model, self.activity_proxy,
             {"business": 260, "platform": 100, "events": 80, "first": 110, "last": 110}, work,
-            placeholder=self.tr("Search businesses and events…"))
+            placeholder=self.tr("Search businesses and events…"), sort=("last", Qt.SortOrder.DescendingOrder))
         self.advertiser_list = FilterableTable(
             "advertisers", self.advertiser_model, self.advertiser_proxy, {"name": 300, "platform": 110}, work,
-            placeholder=self.tr("Search advertisers…"))
+            placeholder=self.tr("Search advertisers…"), sort=("name", Qt.SortOrder.AscendingOrder))
         self.sources_panel = SourcesPanel(self.services.links.name, work)
         self.tabs.addTab(self.splitter, "")
         self.tabs.addTab(self.activity_list, "")
@@ -248,8 +249,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
         else:
             self.splitter.setSizes([840, 400])
+        sorts = s.get("sort") if isinstance(s.get("sort"), dict) else {}
         for table in (self.grant_list, self.activity_list, self.advertiser_list):
             table.restore_widths(s.column_widths(table.name))
+            table.restore_sort(sorts.get(table.name))
 
     def save_state(self) -> None:
         s = self.services.settings
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         s.set("splitter", bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
         for table in (self.grant_list, self.activity_list, self.advertiser_list):
             s.set_column_widths(table.name, table.column_widths())
+        s.set("sort", {t.name: t.sort_state() for t in (self.grant_list, self.activity_list, self.advertiser_list)})
         s.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -518,6 +522,7 @@ class MainWindow(QMainWindow):
     def _show_page(self) -> None:
         has_data = bool(self._inventory.sources)
         self.stack.setCurrentIndex(PAGE_WORKSPACE if has_data else PAGE_START)
+        self.start_screen.back_button.setVisible(has_data)
         self.start_screen.set_recent(self.services.settings.recent())
         self.export_action.setEnabled(not self._inventory.empty)
         self.close_all_action.setEnabled(has_data)

@@ -21,7 +21,7 @@ from tests.builders import hostile
 from tests.builders import x as xb
 from tests.builders.archive import with_prefix, write_zip
 from ui.main_window import PAGE_START, PAGE_WORKSPACE, TAB_ACTIVITY, TAB_ADVERTISERS, MainWindow
-from ui.models import COL_APP, ObjectRole
+from ui.models import COL_APP, COL_GRANTED, ObjectRole
 
 LOAD_TIMEOUT = 10_000
 
@@ -92,6 +92,16 @@ def test_selecting_a_grant_shows_detail_and_manage_link(qtbot: object, window: M
     assert button.text() == "Manage on Facebook"
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == ["https://www.facebook.com/settings?tab=applications"]
+
+
+def test_help_shows_the_start_screen_and_back_returns(qtbot: object, window: MainWindow, fb_zip: Path) -> None:
+    window.load_paths([str(fb_zip)])
+    wait_loaded(qtbot, window)
+    how = next(a for a in window.menuBar().actions()[-1].menu().actions() if "Archive" in a.text())
+    how.trigger()
+    assert window.stack.currentIndex() == PAGE_START
+    QTest.mouseClick(window.start_screen.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentIndex() == PAGE_WORKSPACE
 
 
 def test_multi_select_summarises_the_selection(qtbot: object, window: MainWindow, fb_zip: Path) -> None:
@@ -309,6 +319,7 @@ def test_geometry_columns_and_recent_survive_a_restart(qtbot: object, services: 
     w.show()
     w.resize(1111, 777)
     w.grant_list.table.horizontalHeader().resizeSection(COL_APP, 333)
+    w.grant_list.table.sortByColumn(COL_GRANTED, Qt.SortOrder.DescendingOrder)
     w.load_paths([str(fb_zip)])
     wait_loaded(qtbot, w)
     w.close()
@@ -320,6 +331,7 @@ def test_geometry_columns_and_recent_survive_a_restart(qtbot: object, services: 
     assert again.grant_list.table.horizontalHeader().sectionSize(COL_APP) == 333
     assert again.size().width() == 1111
     assert again.recent_menu.actions()[0].toolTip() == str(fb_zip)
+    assert again.grant_model.sort_state() == (COL_GRANTED, Qt.SortOrder.DescendingOrder)
     again.close()
 
 

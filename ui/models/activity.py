@@ -29,7 +29,7 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
             Column("platform", self.tr("Sent to"), lambda a: self._platform_label(a.platform),
                    lambda a: self._platform_label(a.platform).casefold()),
             Column("events", self.tr("Events"), lambda a: format_count(a.event_count), lambda a: a.event_count,
-                   align_right=True),
+                   numeric=True),
             Column("first", self.tr("First"), lambda a: format_date(a.first_at), lambda a: a.first_at,
                    dim=lambda a: a.first_at is None),
             Column("last", self.tr("Latest"), lambda a: format_date(a.last_at), lambda a: a.last_at,

@@ -47,7 +47,7 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _OBJECT, _SORT, _SEARCH = int(ObjectRole), int(SortRole), int(SearchRole)
 _HANDLED_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _OBJECT, _SORT,
                             _SEARCH})
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,7 +99,8 @@ class Column(Generic[T]):
     sort: Callable[[T], Any]
     tooltip: Callable[[T], str | None] | None = None
     decoration: Callable[[T], QIcon | None] | None = None
-    align_right: bool = False
+    #: counts are centred: right-aligned numbers run into the next column's text
+    numeric: bool = False
     dim: Callable[[T], bool] | None = None
 
 
@@ -179,8 +180,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].align_right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].numeric:
+                return _NUMERIC
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -217,7 +218,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if role == _FOREGROUND:
             return QApplication.palette().placeholderText() if col.dim and col.dim(item) else None
         if role == _ALIGNMENT:
-            return _RIGHT if col.align_right else None
+            return _NUMERIC if col.numeric else None
         if role == _OBJECT:
             return item
         if role == _SORT:

@@ -34,6 +34,7 @@ class StartScreen(QScrollArea):
     openRequested = Signal()
     openFolderRequested = Signal()
     demoRequested = Signal()
+    backRequested = Signal()
     recentRequested = Signal(list)
     openUrl = Signal(QUrl)
 
@@ -90,7 +91,11 @@ class StartScreen(QScrollArea):
         self.demo_button = QPushButton(icon("demo", fg, 18), self.tr("Try the demo"), column)
         self.demo_button.setToolTip(self.tr("Load the archives of a fictional person to see how it works"))
         self.demo_button.clicked.connect(self.demoRequested)
-        for b in (self.open_button, self.folder_button, self.demo_button):
+        self.back_button = QPushButton(self.tr("Back to your list"), column)
+        self.back_button.setToolTip(self.tr("Return to the apps and websites you have opened"))
+        self.back_button.clicked.connect(self.backRequested)
+        self.back_button.hide()
+        for b in (self.open_button, self.folder_button, self.demo_button, self.back_button):
             b.setMinimumHeight(36)
             b.setIconSize(QSize(18, 18))
             buttons.addWidget(b)

@@ -57,7 +57,8 @@ class FilterableTable(QWidget):
     selectionChanged = Signal()
 
     def __init__(self, name: str, model: RowTableModel[Any], proxy: RowFilterProxy,
-                 default_widths: dict[str, int], parent: QWidget | None = None, placeholder: str = "") -> None:
+                 default_widths: dict[str, int], parent: QWidget | None = None, placeholder: str = "",
+                 sort: tuple[str, Qt.SortOrder] | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.model = model
@@ -96,6 +97,8 @@ class FilterableTable(QWidget):
         for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
             sig.connect(self._update_count)
         self._update_count()
+        if sort is not None:  # the header shows an indicator from the start, so the rows must match it
+            self.table.sortByColumn(model.column_index(sort[0]), sort[1])
 
     def add_filters(self) -> None:
         """Subclasses add their filter widgets to self.toolbar here."""
@@ -136,6 +139,18 @@ class FilterableTable(QWidget):
     def column_widths(self) -> dict[str, int]:
         header = self.table.horizontalHeader()
         return {key: header.sectionSize(i) for i, key in enumerate(self.model.column_keys())}
+
+    # --- sort order ---
+    def sort_state(self) -> list[Any]:
+        column, order = self.model.sort_state()
+        keys = self.model.column_keys()
+        return [keys[column], "desc" if order == Qt.SortOrder.DescendingOrder else "asc"] if column >= 0 else []
+
+    def restore_sort(self, saved: object) -> None:
+        if isinstance(saved, list) and len(saved) == 2 and saved[0] in self.model.column_keys():
+            order = Qt.SortOrder.DescendingOrder if saved[1] == "desc" else Qt.SortOrder.AscendingOrder
+            if not self.table.isColumnHidden(self.model.column_index(saved[0])):
+                self.table.sortByColumn(self.model.column_index(saved[0]), order)
 
     def current_source_index(self) -> QModelIndex:
         return self.proxy.mapToSource(self.table.currentIndex())
