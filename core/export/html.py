@@ -218,6 +218,7 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
         "past": past,
         "findings": findings,
         "finding_groups": finding_groups,
+        "flagged_apps": sum(1 for g in grants if g["findings"]),
         "categories": categories,
         "no_permission_detail": sum(1 for r in active if not r["access"]),
         "year_chart": _year_chart(summ.get("granted_by_year", [])),

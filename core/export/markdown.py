@@ -52,7 +52,7 @@ def render_markdown(doc: dict[str, Any]) -> bytes:
             ["App or website", "Platform", "Since", "Last used", "Can see", "Attention"],
             [[e(r["app"]), e(r["platform"]), e(r["granted"]), e(r["last_used"]),
               "; ".join(e(a["label"]) for a in r["access"]) if r["access"] else "not listed",
-              e("; ".join(f["message"] for f in r["findings"])) or "—"] for r in v["active"]])
+              e("; ".join(f["title"] for f in r["findings"])) or "—"] for r in v["active"]])
     else:
         lines.append("No app or website has access according to these sources.")
 
@@ -66,11 +66,17 @@ def render_markdown(doc: dict[str, Any]) -> bytes:
         lines.append(f"- {v['no_permission_detail']} app(s) with access: the archive does not list what they can "
                      "see (Facebook exports do not)")
 
-    lines += ["", f"## Needs attention ({len(v['findings'])})", ""]
+    lines += ["", "## Needs attention", ""]
     if v["findings"]:
-        for f in v["findings"]:
-            lines.append(f"- **{e(f['severity_title'])}** — {e(f['app'])} ({e(f['platform'])}): {e(f['message'])}"
-                         + (f" *{e(f['action'])}*" if f["action"] else ""))
+        lines += [f"{len(v['findings'])} finding(s) about {v['flagged_apps']} app(s), most serious first.", ""]
+        for grp in v["finding_groups"]:
+            lines += [f"### {e(grp['severity_title'])}: {e(grp['title'])} ({len(grp['rows'])})", ""]
+            if grp["action"]:
+                lines += [f"*What to do:* {e(grp['action'])}", ""]
+            for f in grp["rows"]:
+                lines.append(f"- **{e(f['app'])}** ({e(f['platform'])}, {e(f['status'].lower())}): {e(f['message'])}"
+                             + (f" *{e(f['action'])}*" if f["action"] and not grp["action"] else ""))
+            lines.append("")
     else:
         lines.append("Nothing flagged.")
 

@@ -195,6 +195,7 @@ class ExportDialog(QDialog):
                                "them.").format(shown=PREVIEW_LIMIT, total=total)
             html, charts = render_qt_html(doc)
             self.preview.images = {name: img for name, img in chart_images(charts).items()}
+            self.preview.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
             self.preview.setHtml(html)
         else:
             if total > PREVIEW_LIMIT:
@@ -203,6 +204,7 @@ class ExportDialog(QDialog):
             if len(text) > PREVIEW_CHARS or total > PREVIEW_LIMIT:
                 text = text[:PREVIEW_CHARS]
                 note = self.tr("The preview shows the beginning only; the saved file has everything.")
+            self.preview.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)  # one record per line, as saved
             self.preview.setPlainText(text)
         self.preview_note.setText(note)
         self.preview_note.setVisible(bool(note))
