@@ -185,3 +185,30 @@ def test_revoke_handles_and_activity_ids_are_dropped() -> None:
     assert red.grants[0].revoke_handle is None
     assert red.activity[0].ids == ()
     assert "379670032410722" not in json.dumps(to_document(red))
+
+
+def test_no_identifier_survives_across_platforms(tmp_path: Path) -> None:
+    """X (account, SSO e-mail and id, @username) and Instagram ("App user ID", profile) next to Facebook."""
+    from tests.builders import instagram as ig
+    from tests.builders import x
+
+    home = tmp_path / "robin_example"
+    home.mkdir()
+    paths = [str(write_zip(fb.g3(), home / "facebook-robin.example.42.zip")),
+             str(write_zip(x.v2(), home / "twitter-2024-robin_example.zip")),
+             str(write_zip(ig.g2023(), home / "instagram-robin.example-2024.zip"))]
+    inv = scan_paths(paths)
+    assert {s.platform for s in inv.sources} >= {"facebook", "x", "instagram"}
+    user_ids = {g.user_app_id for g in inv.grants if g.user_app_id}
+    assert "4073982597919074" in user_ids and "112233445566778899001" in user_ids  # the fixture is what we think
+    secrets = [x.PERSON["userName"], "@" + x.PERSON["userName"], x.PERSON["displayName"], x.PERSON["email"],
+               ig.PERSON["username"], fb.PERSON["full_name"], fb.PERSON["phone"], str(home), *user_ids]
+    red = redact(inv)
+    for fmt in TEXT_FORMATS:
+        data = render(to_document(red), fmt).lower()
+        for s in secrets:
+            assert s.lower().encode() not in data, f"{s!r} leaked into {fmt}"
+    doc = to_document(red)
+    # Public app ids stay (they identify the app, not the person), and so do the app names.
+    assert any(g["app_id"] == "49152" for g in doc["grants"])
+    assert {"Photo Grid Studio", "Slideshow Maker"} <= {g["app"] for g in doc["grants"]}
