@@ -93,6 +93,8 @@ class CrashReporter(QObject):
         self.log_file = log_file
         self.err_windows = err_windows
         self.window: QWidget | None = None
+        #: open dialogs, kept referenced: a parentless dialog would otherwise be garbage-collected at once
+        self.dialogs: list[QWidget] = []
         self.report.connect(self._show)
 
     def excepthook(self, etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -118,6 +120,8 @@ class CrashReporter(QObject):
         from ui.dialogs.crash_dialog import CrashDialog
 
         dlg = CrashDialog(details, self.log_file, self.window)
+        self.dialogs.append(dlg)
+        dlg.finished.connect(lambda _r, d=dlg: self.dialogs.remove(d) if d in self.dialogs else None)
         dlg.show()
 
 

@@ -643,9 +643,14 @@ class MainWindow(QMainWindow):
         except ImportError:
             log.warning("export dialog not available")
             return
-        dlg = module.ExportDialog(self._inventory, self)
+        filtering = bool(self.grant_proxy.predicates() or self.grant_proxy.search())
+        if filtering:  # offer "the apps shown in the list now" as a scope
+            dlg = module.ExportDialog(self._inventory, self, filtered=self.grant_proxy.visible_items())
+        else:
+            dlg = module.ExportDialog(self._inventory, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
+        self._export_dialog = dlg
 
     def show_connect_dialog(self) -> None:
         """Hook for live connections: the module offers open_dialog(window) or ConnectAccountDialog(window)."""

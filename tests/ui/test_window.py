@@ -342,3 +342,69 @@ def test_crash_dialog_copies_details(qtbot: object, qapp: object) -> None:
     qtbot.addWidget(dlg)  # type: ignore[attr-defined]
     QTest.mouseClick(dlg.copy_button, Qt.MouseButton.LeftButton)
     assert "KeyError" in QGuiApplication.clipboard().text()
+
+
+def test_live_account_parts_are_replaced_and_removed(qtbot: object, window: MainWindow, fb_zip: Path) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class FakeAccounts(QObject):
+        partChanged = Signal(str, object)
+        partRemoved = Signal(str, object)
+        message = Signal(str, str, str)
+        revokeFinished = Signal(object, bool)
+        accountsChanged = Signal()
+
+        def keys(self) -> list[str]:
+            return ["keycloak|https://id.example.org/realms/r|robin"]
+
+        def source(self, key: str) -> Source:
+            return src
+
+        def can_revoke(self, grant: Grant) -> bool:
+            return grant.live
+
+    src = Source("keycloak", "live:robin@id.example.org", kind="live")
+
+    def part(*apps: str) -> Inventory:
+        return Inventory(sources=(src,), grants=tuple(
+            Grant("keycloak", a, a, "active", source=src.path, revoke_handle="h") for a in apps))
+
+    window.load_paths([str(fb_zip)])
+    wait_loaded(qtbot, window)
+    fb = len(window.inventory().grants)
+    accounts = FakeAccounts()
+    window.attach_accounts(accounts)
+    assert any("Disconnect robin@id.example.org" in a.text() for a in window.accounts_menu.actions())
+    with qtbot.waitSignal(window.inventoryChanged, timeout=LOAD_TIMEOUT):  # type: ignore[attr-defined]
+        accounts.partChanged.emit("k", part("Wiki", "Chat"))
+    with qtbot.waitSignal(window.inventoryChanged, timeout=LOAD_TIMEOUT):  # type: ignore[attr-defined]
+        accounts.partChanged.emit("k", part("Wiki"))  # listed again after a revoke: Chat is gone
+    live = [g.app for g in window.inventory().grants if g.live]
+    assert live == ["Wiki"] and len(window.inventory().grants) == fb + 1
+    window.grant_list.select_row(row_of(window, "Wiki"))
+    assert [b.text() for b in window.detail.manage_buttons()][-1] == "Revoke access…"
+    accounts.message.emit("Access removed: Chat", "Keycloak no longer lists Chat.", "info")
+    assert window.message_bar.title() == "Access removed: Chat"
+    with qtbot.waitSignal(window.inventoryChanged, timeout=LOAD_TIMEOUT):  # type: ignore[attr-defined]
+        accounts.partRemoved.emit("k", src)
+    assert not any(g.live for g in window.inventory().grants)
+    assert all(s.kind != "live" for s in window.inventory().sources)
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # offscreen plugin, dialogs
+def test_export_action_opens_the_export_dialog_when_present(qtbot: object, window: MainWindow, fb_zip: Path) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("ui.dialogs.export_dialog") is None:
+        assert not window.export_action.isVisible()
+        return
+    assert not window.export_action.isEnabled()  # nothing loaded yet
+    window.load_paths([str(fb_zip)])
+    wait_loaded(qtbot, window)
+    assert window.export_action.isEnabled()
+    window.grant_list.set_status("active")
+    window.export_action.trigger()
+    dlg = window._export_dialog
+    qtbot.waitUntil(dlg.isVisible, timeout=3000)  # type: ignore[attr-defined]
+    assert len(dlg.filtered) == window.grant_proxy.rowCount()
+    dlg.reject()
