@@ -190,3 +190,25 @@ def test_ten_thousand_rows_filter_and_sort_correctly(qapp: object) -> None:
     p.set_search("")
     assert p.rowCount() == 10_000
     assert p.index(0, COL_APP).data() == "App 09999"
+
+
+def test_multi_data_answers_like_data_for_every_role(proxy: GrantFilterProxy) -> None:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    proxy.sort(COL_APP, Qt.SortOrder.DescendingOrder)
+    proxy.set_platform("facebook")
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.CheckStateRole, ObjectRole, SortRole]
+    for r in range(proxy.rowCount()):
+        for c in range(proxy.columnCount()):
+            idx = proxy.index(r, c)
+            for role in roles:
+                cell = QModelRoleData(int(role))
+                proxy.multiData(idx, QModelRoleDataSpan(cell))  # what item delegates call when painting
+                expected = idx.data(role)
+                got = cell.data()
+                if isinstance(expected, (str, int, type(None))) or hasattr(expected, "app"):
+                    assert got == expected, (r, c, role)
+                else:  # icons and brushes: same kind of value
+                    assert type(got) is type(expected), (r, c, role)

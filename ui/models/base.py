@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -47,6 +48,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _OBJECT, _SORT, _SEARCH = int(ObjectRole), int(SortRole), int(SearchRole)
 _HANDLED_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _FOREGROUND, _ALIGNMENT, _TOOLTIP, _OBJECT, _SORT,
                             _SEARCH})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _NUMERIC = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -176,6 +179,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._columns)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount() first: two calls into Python instead of none,
+        # for every cell the proxy maps on every paint.
+        if parent.isValid() or not (0 <= row < len(self._order) and 0 <= column < len(self._columns)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             if role == Qt.ItemDataRole.DisplayRole:
@@ -185,9 +195,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def roleNames(self) -> dict[int, Any]:
         names = dict(super().roleNames())
@@ -195,14 +203,17 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return names
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called for every role of every visible cell on each paint: unhandled roles leave first, and roles
-        # are compared as plain ints (comparing against enum members is several times slower).
         role = int(role)
         if role not in _HANDLED_ROLES or not index.isValid():
             return None
         r, c = index.row(), index.column()
         if not (0 <= r < len(self._order) and 0 <= c < len(self._columns)):
             return None
+        return self.value(r, c, role)
+
+    def value(self, r: int, c: int, role: int) -> Any:
+        """data() for a valid row and column, role as a plain int (comparing against enum members is several
+        times slower, and this runs for every role of every visible cell on each paint)."""
         uid = self._order[r]
         if role == _DISPLAY or role == _ACCESSIBLE:
             key = (uid, c)
@@ -395,6 +406,26 @@ class RowFilterProxy(QSortFilterProxyModel):
                 self._remap()
         acc = self._row_acc
         return True if acc is None else acc[source_row]
+
+    def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
+        """All roles of one cell in one call. The item delegate asks seven roles per cell per paint; answered
+        one by one, each crosses into Python twice (the proxy maps the index through the source's index())."""
+        src = self._src
+        if src is None or not index.isValid():
+            super().multiData(index, span)
+            return
+        si = self.mapToSource(index)
+        r, c = si.row(), si.column()
+        if r < 0 or c < 0:
+            super().multiData(index, span)
+            return
+        value = src.value
+        for rd in span:
+            role = rd.role()
+            if role in _HANDLED_ROLES:
+                rd.setData(value(r, c, role))
+            else:
+                rd.clearData()
 
     # --- sorting: forwarded to the source model (see module docstring) ---
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
