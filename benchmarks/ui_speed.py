@@ -90,12 +90,13 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float]]:
         keys: list[object] = []
         for text in ("photo quiz 01", "music", "fitnes", "zzz", "calendar shop 9"):
             keys += list(text) + [Qt.Key.Key_Backspace] * len(text)
+        viewport = w.grant_list.table.viewport()
         for key in keys:
             t = time.perf_counter()
-            QTest.keyClick(search, key)  # type: ignore[call-overload]
-            app.processEvents()
+            QTest.keyClick(search, key)  # type: ignore[call-overload]  # filters synchronously (textChanged)
             updates.append((time.perf_counter() - t) * 1000)
-            w.grant_list.table.viewport().repaint()
+            viewport.repaint()  # paint the new rows now (this also clears the pending update)
+            app.processEvents()  # whatever else the keystroke queued: count label, line edit, header
             totals.append((time.perf_counter() - t) * 1000)
         assert w.grant_proxy.rowCount() == n
         w.close()
@@ -182,9 +183,9 @@ def main(argv: list[str] | None = None) -> int:
 
     updates, totals = filtering()
     print(f"filter 10,000 grants per keystroke ({len(totals)} keystrokes incl. backspace):")
-    print(f"  search + proxy + view updated:   median {statistics.median(updates):.1f} ms, "
+    print(f"  search + proxy + view bookkeeping: median {statistics.median(updates):.1f} ms, "
           f"max {max(updates):.1f} ms")
-    print(f"  including a full table repaint:  median {statistics.median(totals):.1f} ms, "
+    print(f"  until the table is repainted:      median {statistics.median(totals):.1f} ms, "
           f"90th pct {sorted(totals)[int(len(totals) * 0.9)]:.1f} ms, max {max(totals):.1f} ms   "
           f"[target median <= 16 ms]")
     print(f"  (floor: repainting the same table over a plain C++ model takes {paint_baseline():.1f} ms here)")
