@@ -7,14 +7,25 @@ from typing import Any
 
 from core.export.writers import clean_text
 
-# ASCII punctuation that can start markup in CommonMark, GFM or common extensions: `&` (entities), `|`
-# (tables), `:` and `.` (autolinks), `$` (math), `=`/`^`/`~` (highlight, footnotes, strike-through).
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&:=$^])")
+# Characters that start markup anywhere in a line (emphasis, code, links, raw HTML, tables, strikethrough).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$^])")
+# Characters that matter only in some places: list/heading markers at the start, autolinks
+# (scheme:// and www.), entities (&name; &#..;), footnote/image openers. Escaping only those keeps the
+# terminal summary readable ("Friends-era", "Quiz: Which…") while archive text still cannot become markup.
+_MD_CONTEXT = re.compile(r"^([-+=!])|^(\d+)([.)])|(:)(?=//)|(?<=www)(\.)|(&)(?=#|\w+;)|(!)(?=\\\[)", re.I)
+
+
+def _ctx(m: re.Match[str]) -> str:
+    if m.group(2):
+        return m.group(2) + "\\" + m.group(3)
+    ch = next(g for g in (m.group(1), m.group(4), m.group(5), m.group(6), m.group(7)) if g)
+    return "\\" + ch
 
 
 def md_escape(s: Any) -> str:
     """Archive text as literal Markdown text: no markup, no raw HTML, no link, one line."""
-    return _MD_SPECIAL.sub(r"\\\1", clean_text(s))
+    text = _MD_SPECIAL.sub(r"\\\1", clean_text(s))
+    return _MD_CONTEXT.sub(_ctx, text)
 
 
 def _url(url: str | None) -> str | None:
