@@ -51,6 +51,9 @@ def test_scan_markdown_on_terminal_is_default(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert r.stdout.startswith("# Grantscope summary")
     assert "Slideshow Maker" in r.stdout
+    # Readable on a terminal: ordinary punctuation is not backslash-escaped.
+    assert "What Pokémon are you?" in r.stdout and "Step Counter Pro" in r.stdout
+    assert "Friends-era" in r.stdout
 
 
 def test_format_inferred_from_output_suffix(tmp_path: Path) -> None:
