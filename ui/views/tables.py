@@ -75,6 +75,11 @@ class FilterableTable(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        # A width that fits any count: a label that grows while typing would re-lay out (and repaint) the
+        # search row and everything around it on every keystroke.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
+            self.tr("{shown} of {total} shown").format(shown="88,888", total="88,888")) + 8)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.empty_label = QLabel(self.tr("Nothing matches the search and filters."), self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
