@@ -13,7 +13,17 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.paths import AppPaths
@@ -197,6 +207,21 @@ class SmokeTest(QObject):
             QCoreApplication.exit(1)
 
 
+def install_translations(app: QApplication) -> list[QTranslator]:
+    """Qt's own strings (file dialog, standard buttons) in the user's language; Grantscope's strings go
+    through tr() and are picked up from resources/translations/grantscope_<lang>.qm once translated."""
+    from ui.resources import RESOURCES_DIR
+
+    installed: list[QTranslator] = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("grantscope", str(RESOURCES_DIR / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def attach_accounts(window: object, services: object) -> None:
     """Live connections (issue 7), when their modules exist: the keychain is probed in a worker (it can take
     a while on some desktops), then the Accounts controller is attached to the window."""
@@ -240,6 +265,7 @@ def run(argv: list[str]) -> int:
     from ui.theme import apply_theme, follow_system
 
     app.setWindowIcon(app_icon())
+    install_translations(app)
     apply_theme(app)
     follow_system(app)
     reporter = CrashReporter(log_file, err_windows=not args.no_err_windows)
