@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 
 from core.model import Grant
+from core.risk import needs_attention as risk_needs_attention
 from ui.formatting import format_date
 from ui.models.base import Column, RowFilterProxy, RowTableModel, dot
 from ui.resources import platform_name
@@ -32,8 +33,8 @@ def top_severity(g: Grant) -> str | None:
 
 
 def needs_attention(g: Grant) -> bool:
-    """Same rule as core.risk.summarize: at least one high or medium finding."""
-    return any(f.severity in ("high", "medium") for f in g.findings)
+    """The core's one definition (a high-severity finding), so the card, the filter and exports agree."""
+    return risk_needs_attention(g)
 
 
 def last_evidence(g: Grant) -> datetime | None:
