@@ -183,35 +183,37 @@ class ArchiveTree:
 
     # --- reading ------------------------------------------------------------------------------
 
-    def _check_declared(self, m: Member, cap: int) -> None:
+    def _check_declared(self, m: Member, cap: int | None) -> None:
         src = self.inputs[m.input_index]
-        if m.size > cap:
+        if cap is not None and m.size > cap:
             raise ArchiveTooLarge(
                 f"{m.path} declares {m.size} bytes (limit {cap})", path=src.path, member=m.path, size=m.size, limit=cap
             )
         if m.size > self.limits.ratio_floor_bytes and m.size > m.compressed * self.limits.max_ratio:
             raise ArchiveTooLarge(
                 f"{m.path}: compression ratio {m.size // max(m.compressed, 1)}:1 looks like a zip bomb",
-                path=src.path, member=m.path, size=m.size, limit=cap,
+                path=src.path, member=m.path, size=m.size, limit=cap or 0,
             )
 
     def open_stream(self, m: Member) -> Iterator[bytes]:
         """Yield the member's bytes in chunks, enforcing limits on declared and actual size."""
-        cap = self.limits.max_member_bytes
+        return self._stream(m, self.limits.max_member_bytes)
+
+    def _stream(self, m: Member, cap: int | None) -> Iterator[bytes]:
+        """Chunks of one member; `cap` bounds the whole member (None: streamed readers bound lines instead)."""
         self._check_declared(m, cap)
         src = self.inputs[m.input_index]
-        raw = m.raw
         self.members_read += 1
         total = 0
         try:
-            with src.open_member(raw) as f:
+            with src.open_member(m.raw) as f:
                 while True:
                     self.cancel.raise_if_cancelled()
                     chunk = f.read(_CHUNK)
                     if not chunk:
                         break
                     total += len(chunk)
-                    if total > cap:
+                    if cap is not None and total > cap:
                         raise ArchiveTooLarge(
                             f"{m.path} is larger than {cap} bytes", path=src.path, member=m.path, size=total, limit=cap
                         )
@@ -243,43 +245,18 @@ class ArchiveTree:
         cap = self.limits.max_line_bytes
         dec = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
         buf = ""
-        for chunk in self._stream_unbounded(m):
-            buf += dec.decode(chunk)
-            while True:
-                nl = buf.find("\n")
-                if nl < 0:
-                    break
-                yield buf[:nl].rstrip("\r")
-                buf = buf[nl + 1:]
+        for chunk in self._stream(m, None):
+            lines = (buf + dec.decode(chunk)).split("\n")
+            buf = lines.pop()  # the unfinished last line waits for the next chunk
+            for line in lines:
+                if len(line) > cap:
+                    raise ArchiveTooLarge(f"{m.path}: a line is longer than {cap} bytes", member=m.path, limit=cap)
+                yield line.rstrip("\r")
             if len(buf) > cap:
                 raise ArchiveTooLarge(f"{m.path}: a line is longer than {cap} bytes", member=m.path, limit=cap)
         buf += dec.decode(b"", final=True)
         if buf:
             yield buf.rstrip("\r")
-
-    def _stream_unbounded(self, m: Member) -> Iterator[bytes]:
-        """Like open_stream, but without the whole-member cap (for streamed line reading)."""
-        src = self.inputs[m.input_index]
-        raw = m.raw
-        if m.size > self.limits.ratio_floor_bytes and m.size > m.compressed * self.limits.max_ratio:
-            raise ArchiveTooLarge(f"{m.path}: compression ratio looks like a zip bomb", path=src.path, member=m.path)
-        self.members_read += 1
-        try:
-            with src.open_member(raw) as f:
-                while True:
-                    self.cancel.raise_if_cancelled()
-                    chunk = f.read(_CHUNK)
-                    if not chunk:
-                        break
-                    self.bytes_read += len(chunk)
-                    self.progress(Progress("read", self.members_read, 0, self.bytes_read, m.path))
-                    yield chunk
-        except GrantscopeError:
-            raise
-        except (EOFError, zlib.error) as e:
-            raise ArchiveError(f"{m.path}: data ends early ({e})", path=src.path, reason="truncated") from e
-        except Exception as e:
-            raise ArchiveError(f"{m.path}: {e}", path=src.path, reason="corrupt") from e
 
     def close(self) -> None:
         for s in self.inputs:
