@@ -8,29 +8,27 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from core.connectors.oauth import SIGN_IN_TIMEOUT
 from core.connectors.presets import Preset, presets
 from core.connectors.session import _CLIENT_SECRET_SUFFIX, AccountRef, ConnectedAccount, connect, resume
 from core.errors import (
-    ApiNotFound,
     AuthExpired,
     Cancelled,
     ConnectorError,
     ConsentDenied,
-    InsufficientPrivileges,
-    ProviderUnavailable,
-    RateLimited,
-    RevokeFailed,
-    SignInFailed,
 )
 from core.model import Grant, Inventory, Source
 from core.secrets import TokenStore
 from core.tasks import CancelToken, Progress, ProgressFn
-from ui.messages import UserMessage
-from ui.resources import platform_name
+from ui.messages import (
+    connector_message,
+    disconnect_message,
+    not_persistent_message,
+    revoke_result_message,
+)
 from ui.settings import Settings
 from ui.workers import TaskHandle, TaskRunner
 
@@ -41,169 +39,10 @@ SETTINGS_KEY = "accounts"
 #: How long a worker waits for the UI thread to hand the sign-in address to the system browser.
 BROWSER_HANDOFF_S = 15.0
 
-_CTX = "accounts"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def account_key(ref: AccountRef) -> str:
     """One account at one provider and issuer (the same triple names its keychain entry)."""
     return f"{ref.provider}|{ref.issuer}|{ref.account}"
-
-
-def provider_label(provider: str) -> str:
-    return platform_name(provider)
-
-
-# --------------------------------------------------------------------------------------------------- words
-# Moved into ui/messages.py ("the ONE place") at integration; kept importable from here.
-
-
-def connector_message(e: BaseException) -> UserMessage | None:
-    """Plain words for the live-connection errors, or None when `e` is not one of them."""
-    name = provider_label(getattr(e, "provider", "") or "") or tr("The provider")
-    if isinstance(e, ConsentDenied):
-        return UserMessage(tr("Access was declined in the browser"),
-                           tr("Grantscope did not connect and nothing was changed. Sign in again and choose "
-                              "“Allow” if you want to review this account's apps."))
-    if isinstance(e, Cancelled):
-        return None
-    if isinstance(e, SignInFailed):
-        return _sign_in_message(e, name)
-    if isinstance(e, AuthExpired):
-        return UserMessage(tr("Your sign-in to {provider} has expired").format(provider=name),
-                           tr("The provider no longer accepts Grantscope's saved sign-in (it expired or was "
-                              "revoked). Sign in again to continue."))
-    if isinstance(e, InsufficientPrivileges):
-        role = e.role or tr("a role that allows reading app permissions")
-        return UserMessage(tr("Your account lacks a permission {provider} requires").format(provider=name),
-                           tr("{provider} refused the request. Your account needs: {role}. Ask an administrator "
-                              "to grant it, then try again.").format(provider=name, role=role))
-    if isinstance(e, ApiNotFound):
-        return UserMessage(tr("{provider} has no account list at this address").format(provider=name),
-                           tr("The server address, realm, tenant or application slug may be wrong, or the "
-                              "provider's account API is switched off. Check the details and connect again."))
-    if isinstance(e, RateLimited):
-        if e.retry_after:
-            when = tr("Try again in {n} seconds.").format(n=max(1, round(e.retry_after)))
-        else:
-            when = tr("Wait a minute, then try again.")
-        return UserMessage(tr("{provider} asked Grantscope to slow down").format(provider=name),
-                           tr("Too many requests were made in a short time. {when}").format(when=when))
-    if isinstance(e, ProviderUnavailable):
-        return _unavailable_message(e, name)
-    if isinstance(e, RevokeFailed):
-        status = tr(" (error {status})").format(status=e.status) if e.status else ""
-        return UserMessage(tr("{provider} did not remove the access").format(provider=name),
-                           tr("The provider refused the change{status}. Try again, or remove the app on the "
-                              "provider's own settings page.").format(status=status))
-    if isinstance(e, ConnectorError):
-        status = tr(" (error {status})").format(status=e.status) if e.status else ""
-        return UserMessage(tr("{provider} refused the request").format(provider=name),
-                           tr("The provider answered with an error{status}. Try again later.").format(status=status))
-    return None
-
-
-def _sign_in_message(e: SignInFailed, name: str) -> UserMessage:
-    title = tr("Signing in to {provider} did not work").format(provider=name)
-    reason = e.reason
-    if reason == "missing_params":
-        missing = e.detail.removeprefix("missing:").strip()
-        return UserMessage(tr("Some details are missing"),
-                           tr("Fill in: {fields}.").format(fields=missing))
-    if reason == "discovery":
-        where = e.issuer or tr("the address you entered")
-        return UserMessage(tr("No sign-in service was found at {issuer}").format(issuer=where),
-                           tr("Check the server address and the realm, tenant or slug. Grantscope looks for the "
-                              "provider's sign-in settings at that address and got no usable answer."))
-    if reason == "insecure_issuer":
-        return UserMessage(title, tr("The server address must start with https://. Grantscope never signs in over "
-                                     "an unencrypted connection."))
-    if reason == "issuer_mismatch":
-        return UserMessage(title, tr("The server answered in the name of a different address. Check the server "
-                                     "address (for older Keycloak servers enter the full issuer address with "
-                                     "/auth/realms/… under Advanced)."))
-    if reason == "timeout":
-        return UserMessage(tr("The sign-in was not finished in time"),
-                           tr("No answer came back from the browser within 5 minutes. Start again and finish "
-                              "signing in in the browser window, or use a code instead."))
-    if reason == "browser":
-        return UserMessage(tr("The web browser could not be opened"),
-                           tr("Grantscope signs in through your web browser. Choose “Use a code instead” to sign "
-                              "in on another device or browser."))
-    if reason == "listener":
-        return UserMessage(title, tr("Grantscope could not open a local address (127.0.0.1) to receive the answer "
-                                     "from the browser. A security tool may be blocking it; use a code instead."))
-    if reason == "device_expired":
-        return UserMessage(tr("The sign-in code expired"),
-                           tr("The code was not entered in time. Start again and enter the new code promptly."))
-    if reason == "device_unsupported":
-        return UserMessage(tr("{provider} does not offer sign-in with a code here").format(provider=name),
-                           tr("Sign in with the web browser on this computer instead, or allow the device "
-                              "authorization grant in the client's settings at the provider."))
-    if reason == "no_refresh_token":
-        return UserMessage(title, tr("The provider gave no lasting sign-in. Check that the client may use "
-                                     "offline access (the offline_access scope)."))
-    # oauth_error: quote what the provider said, with a hint for the usual registration mistakes
-    said = e.code or tr("an error")
-    if e.description:
-        said = f"{said}: {e.description}"
-    hints = {
-        "invalid_client": tr("Check the client ID and that the client is registered as a public client."),
-        "unauthorized_client": tr("The client is not allowed to use this sign-in method. Check its settings at "
-                                  "the provider (standard flow, public client)."),
-        "invalid_scope": tr("The client is not allowed the scopes Grantscope asks for (see the README for the "
-                            "scopes each provider needs)."),
-        "invalid_request": tr("Check that the client allows the redirect address http://127.0.0.1 on any port."),
-        "invalid_grant": tr("Start again; the sign-in answer could no longer be used."),
-    }
-    hint = hints.get(e.code, tr("Check the client registration at the provider, then try again."))
-    return UserMessage(title, tr("The provider said “{said}”. {hint}").format(said=said, hint=hint))
-
-
-def _unavailable_message(e: ProviderUnavailable, name: str) -> UserMessage:
-    if e.reason == "tls":
-        return UserMessage(tr("The certificate of {provider} could not be verified").format(provider=name),
-                           tr("Grantscope only talks to servers with a valid certificate. Check the server "
-                              "address; if your organisation uses its own certificate authority, install it on "
-                              "this computer."))
-    if e.reason == "timeout":
-        return UserMessage(tr("{provider} did not answer in time").format(provider=name),
-                           tr("Check your internet connection, then try again."))
-    if e.reason == "network":
-        return UserMessage(tr("{provider} could not be reached").format(provider=name),
-                           tr("Check your internet connection and the server address, then try again."))
-    if e.reason == "bad_response":
-        return UserMessage(tr("{provider} gave an answer Grantscope does not understand").format(provider=name),
-                           tr("The address may point to a web page instead of the provider's API. Check the "
-                              "server address (and the API address under Advanced)."))
-    status = tr(" (error {status})").format(status=e.status) if e.status else ""
-    return UserMessage(tr("{provider} has a problem right now").format(provider=name),
-                       tr("The provider's server failed{status}. Try again later.").format(status=status))
-
-
-def not_persistent_message() -> UserMessage:
-    return UserMessage(tr("Grantscope will not remember this sign-in"),
-                       tr("This computer has no usable keychain (or the provider gave no lasting sign-in), so "
-                          "the sign-in is kept in memory until you quit. Next time you will sign in again."))
-
-
-def disconnect_message(provider: str, outcome: str, settings_url: str | None) -> UserMessage:
-    name = provider_label(provider)
-    if outcome == "revoked":
-        return UserMessage(tr("Disconnected from {provider}").format(provider=name),
-                           tr("Grantscope's access was revoked at the provider and its saved sign-in deleted."))
-    where = tr(" To remove Grantscope's own access there too, open {url}.").format(url=settings_url) \
-        if settings_url else ""
-    if outcome == "unsupported":
-        return UserMessage(tr("Disconnected from {provider}").format(provider=name),
-                           tr("The saved sign-in was deleted from this computer. {provider} offers no way to "
-                              "revoke it from here.{where}").format(provider=name, where=where))
-    return UserMessage(tr("Disconnected from {provider}, but the provider did not confirm").format(provider=name),
-                       tr("The saved sign-in was deleted from this computer; revoking it at the provider failed."
-                          "{where}").format(where=where))
 
 
 # ----------------------------------------------------------------------------------------- browser hand-off
@@ -575,15 +414,8 @@ class Accounts(QObject):
             if self._accounts.get(key) is account:
                 self._sources[key] = account.source
                 self.partChanged.emit(key, Inventory(sources=(account.source,), grants=outcome.grants))
-            if outcome.gone:
-                self.message.emit(tr("Access removed: {app}").format(app=grant.app),
-                                  tr("{provider} no longer lists {app} for this account.").format(
-                                      provider=provider_label(grant.platform), app=grant.app), "info")
-            else:
-                self.message.emit(tr("{app} is still listed").format(app=grant.app),
-                                  tr("{provider} accepted the request but still lists the app. Check again in a "
-                                     "moment, or remove it on the provider's settings page.").format(
-                                      provider=provider_label(grant.platform)), "warning")
+            m, kind = revoke_result_message(grant.app, grant.platform, bool(outcome.gone))
+            self.message.emit(m.title, m.body, kind)
             self.revokeFinished.emit(grant, bool(outcome.gone))
 
         return self._start("revoke", task, success, self._report_failure)

@@ -8,19 +8,25 @@ from pathlib import PurePath
 from PySide6.QtCore import QCoreApplication
 
 from core.errors import (
+    ApiNotFound,
     ArchiveError,
     ArchiveTooLarge,
     AuthExpired,
     Cancelled,
     ConnectorError,
+    ConsentDenied,
     EncryptedArchive,
     ExportError,
     GrantscopeError,
+    InsufficientPrivileges,
+    ProviderUnavailable,
     RateLimited,
     RevokeFailed,
     SecretStoreUnavailable,
+    SignInFailed,
     UnsupportedArchive,
 )
+from ui.resources import platform_name
 
 _CTX = "messages"
 
@@ -95,6 +101,9 @@ def _archive_message(e: ArchiveError) -> UserMessage:
 
 def describe(e: BaseException) -> UserMessage:
     """Plain words for any exception a task can raise. Unexpected ones get a generic, honest sentence."""
+    connector = connector_message(e)  # live connections: provider-specific words (section at the end)
+    if connector is not None:
+        return connector
     if isinstance(e, Cancelled):
         return UserMessage(tr("Cancelled"), "")
     if isinstance(e, ArchiveError):
@@ -139,3 +148,164 @@ def demo_missing() -> UserMessage:
 def already_loaded(path: str) -> UserMessage:
     return UserMessage(tr("{name} is already open").format(name=_name(path)),
                        tr("Its apps are already in the list."))
+
+
+# --- Live connections (issue 7): sign-in, grants APIs, revoke, disconnect ---------------------------------
+
+
+def connector_message(e: BaseException) -> UserMessage | None:
+    """Plain words for the live-connection errors, or None when `e` is not one of them."""
+    provider = getattr(e, "provider", "") or ""
+    name = platform_name(provider) if provider else tr("The provider")
+    if isinstance(e, ConsentDenied):
+        return UserMessage(tr("Access was declined in the browser"),
+                           tr("Grantscope did not connect and nothing was changed. Sign in again and choose "
+                              "“Allow” if you want to review this account's apps."))
+    if isinstance(e, Cancelled):
+        return None
+    if isinstance(e, SignInFailed):
+        return _sign_in_message(e, name)
+    if isinstance(e, AuthExpired):
+        return UserMessage(tr("Your sign-in to {provider} has expired").format(provider=name),
+                           tr("The provider no longer accepts Grantscope's saved sign-in (it expired or was "
+                              "revoked). Sign in again to continue."))
+    if isinstance(e, InsufficientPrivileges):
+        role = (e.role or tr("a role that allows reading app permissions")).rstrip(".")
+        return UserMessage(tr("Your account lacks a permission {provider} requires").format(provider=name),
+                           tr("{provider} refused the request. Your account needs: {role}. Ask an administrator "
+                              "to grant it, then try again.").format(provider=name, role=role))
+    if isinstance(e, ApiNotFound):
+        return UserMessage(tr("{provider} has no account list at this address").format(provider=name),
+                           tr("The server address, realm, tenant or application slug may be wrong, or the "
+                              "provider's account API is switched off. Check the details and connect again."))
+    if isinstance(e, RateLimited):
+        if e.retry_after:
+            when = tr("Try again in {n} seconds.").format(n=max(1, round(e.retry_after)))
+        else:
+            when = tr("Wait a minute, then try again.")
+        return UserMessage(tr("{provider} asked Grantscope to slow down").format(provider=name),
+                           tr("Too many requests were made in a short time. {when}").format(when=when))
+    if isinstance(e, ProviderUnavailable):
+        return _unavailable_message(e, name)
+    if isinstance(e, RevokeFailed):
+        status = tr(" (error {status})").format(status=e.status) if e.status else ""
+        return UserMessage(tr("{provider} did not remove the access").format(provider=name),
+                           tr("The provider refused the change{status}. Try again, or remove the app on the "
+                              "provider's own settings page.").format(status=status))
+    if isinstance(e, ConnectorError):
+        status = tr(" (error {status})").format(status=e.status) if e.status else ""
+        return UserMessage(tr("{provider} refused the request").format(provider=name),
+                           tr("The provider answered with an error{status}. Try again later.").format(status=status))
+    return None
+
+
+def _sign_in_message(e: SignInFailed, name: str) -> UserMessage:
+    title = tr("Signing in to {provider} did not work").format(provider=name)
+    reason = e.reason
+    if reason == "missing_params":
+        missing = e.detail.removeprefix("missing:").strip()
+        return UserMessage(tr("Some details are missing"),
+                           tr("Fill in: {fields}.").format(fields=missing))
+    if reason == "discovery":
+        where = e.issuer or tr("the address you entered")
+        return UserMessage(tr("No sign-in service was found at {issuer}").format(issuer=where),
+                           tr("Check the server address and the realm, tenant or slug. Grantscope looks for the "
+                              "provider's sign-in settings at that address and got no usable answer."))
+    if reason == "insecure_issuer":
+        return UserMessage(title, tr("The server address must start with https://. Grantscope never signs in over "
+                                     "an unencrypted connection."))
+    if reason == "issuer_mismatch":
+        return UserMessage(title, tr("The server answered in the name of a different address. Check the server "
+                                     "address (for older Keycloak servers enter the full issuer address with "
+                                     "/auth/realms/… under Advanced)."))
+    if reason == "timeout":
+        return UserMessage(tr("The sign-in was not finished in time"),
+                           tr("No answer came back from the browser within 5 minutes. Start again and finish "
+                              "signing in in the browser window, or use a code instead."))
+    if reason == "browser":
+        return UserMessage(tr("The web browser could not be opened"),
+                           tr("Grantscope signs in through your web browser. Choose “Use a code instead” to sign "
+                              "in on another device or browser."))
+    if reason == "listener":
+        return UserMessage(title, tr("Grantscope could not open a local address (127.0.0.1) to receive the answer "
+                                     "from the browser. A security tool may be blocking it; use a code instead."))
+    if reason == "device_expired":
+        return UserMessage(tr("The sign-in code expired"),
+                           tr("The code was not entered in time. Start again and enter the new code promptly."))
+    if reason == "device_unsupported":
+        return UserMessage(tr("{provider} does not offer sign-in with a code here").format(provider=name),
+                           tr("Sign in with the web browser on this computer instead, or allow the device "
+                              "authorization grant in the client's settings at the provider."))
+    if reason == "no_refresh_token":
+        return UserMessage(title, tr("The provider gave no lasting sign-in. Check that the client may use "
+                                     "offline access (the offline_access scope)."))
+    # oauth_error: quote what the provider said, with a hint for the usual registration mistakes
+    said = e.code or tr("an error")
+    if e.description:
+        said = f"{said}: {e.description}"
+    hints = {
+        "invalid_client": tr("Check the client ID and that the client is registered as a public client."),
+        "unauthorized_client": tr("The client is not allowed to use this sign-in method. Check its settings at "
+                                  "the provider (standard flow, public client)."),
+        "invalid_scope": tr("The client is not allowed the scopes Grantscope asks for (see the README for the "
+                            "scopes each provider needs)."),
+        "invalid_request": tr("Check that the client allows the redirect address http://127.0.0.1 on any port."),
+        "invalid_grant": tr("Start again; the sign-in answer could no longer be used."),
+    }
+    hint = hints.get(e.code, tr("Check the client registration at the provider, then try again."))
+    return UserMessage(title, tr("The provider said “{said}”. {hint}").format(said=said, hint=hint))
+
+
+def _unavailable_message(e: ProviderUnavailable, name: str) -> UserMessage:
+    if e.reason == "tls":
+        return UserMessage(tr("The certificate of {provider} could not be verified").format(provider=name),
+                           tr("Grantscope only talks to servers with a valid certificate. Check the server "
+                              "address; if your organisation uses its own certificate authority, install it on "
+                              "this computer."))
+    if e.reason == "timeout":
+        return UserMessage(tr("{provider} did not answer in time").format(provider=name),
+                           tr("Check your internet connection, then try again."))
+    if e.reason == "network":
+        return UserMessage(tr("{provider} could not be reached").format(provider=name),
+                           tr("Check your internet connection and the server address, then try again."))
+    if e.reason == "bad_response":
+        return UserMessage(tr("{provider} gave an answer Grantscope does not understand").format(provider=name),
+                           tr("The address may point to a web page instead of the provider's API. Check the "
+                              "server address (and the API address under Advanced)."))
+    status = tr(" (error {status})").format(status=e.status) if e.status else ""
+    return UserMessage(tr("{provider} has a problem right now").format(provider=name),
+                       tr("The provider's server failed{status}. Try again later.").format(status=status))
+
+
+def not_persistent_message() -> UserMessage:
+    return UserMessage(tr("Grantscope will not remember this sign-in"),
+                       tr("This computer has no usable keychain (or the provider gave no lasting sign-in), so "
+                          "the sign-in is kept in memory until you quit. Next time you will sign in again."))
+
+
+def disconnect_message(provider: str, outcome: str, settings_url: str | None) -> UserMessage:
+    name = platform_name(provider)
+    if outcome == "revoked":
+        return UserMessage(tr("Disconnected from {provider}").format(provider=name),
+                           tr("Grantscope's access was revoked at the provider and its saved sign-in deleted."))
+    where = tr(" To remove Grantscope's own access there too, open {url}.").format(url=settings_url) \
+        if settings_url else ""
+    if outcome == "unsupported":
+        return UserMessage(tr("Disconnected from {provider}").format(provider=name),
+                           tr("The saved sign-in was deleted from this computer. {provider} offers no way to "
+                              "revoke it from here.{where}").format(provider=name, where=where))
+    return UserMessage(tr("Disconnected from {provider}, but the provider did not confirm").format(provider=name),
+                       tr("The saved sign-in was deleted from this computer; revoking it at the provider failed."
+                          "{where}").format(where=where))
+
+
+def revoke_result_message(app: str, provider: str, gone: bool) -> tuple[UserMessage, str]:
+    """What the fresh list after a revoke says, and the message bar kind ("info" or "warning")."""
+    name = platform_name(provider)
+    if gone:
+        return (UserMessage(tr("Access removed: {app}").format(app=app),
+                            tr("{provider} no longer lists {app} for this account.").format(provider=name, app=app)),
+                "info")
+    return (UserMessage(tr("{app} is still listed").format(app=app),
+                        tr("{provider} accepted the request but still lists the app. Check again in a moment, or "
+                           "remove it on the provider's settings page.").format(provider=name)), "warning")

@@ -18,7 +18,7 @@ from core.errors import (
     RevokeFailed,
     SignInFailed,
 )
-from ui.accounts import connector_message, disconnect_message
+from ui.messages import connector_message, describe, disconnect_message, revoke_result_message
 
 ENTRA_ROLE = "Directory.Read.All (admin consent) and a directory role such as Global Reader"
 
@@ -63,7 +63,8 @@ def test_each_error_gets_its_own_plain_words(qapp: Any, exc: BaseException, word
     for w in words:
         assert w in text, (w, text)
     assert type(exc).__name__ not in text and "Traceback" not in text
-    assert m.title and m.body and not m.title.endswith(".")
+    assert m.title and m.body and not m.title.endswith(".") and m.body.rstrip().endswith(".")
+    assert describe(exc) == m  # ui/messages.describe, the one place every task error goes through
 
 
 def test_sign_in_reasons_read_differently(qapp: Any) -> None:
@@ -80,6 +81,20 @@ def test_sign_in_reasons_read_differently(qapp: Any) -> None:
 def test_plain_cancel_stays_silent_and_other_errors_are_not_claimed(qapp: Any) -> None:
     assert connector_message(Cancelled("cancelled")) is None
     assert connector_message(ValueError("bug")) is None
+    assert describe(Cancelled("cancelled")).body == ""
+
+
+def test_a_role_ending_in_a_full_stop_is_quoted_once(qapp: Any) -> None:
+    m = connector_message(InsufficientPrivileges("", provider="entra", role="Global Reader."))
+    assert m is not None and "needs: Global Reader. Ask" in m.body
+
+
+def test_revoke_results(qapp: Any) -> None:
+    gone, kind = revoke_result_message("Example Notes", "keycloak", True)
+    assert (gone.title, kind) == ("Access removed: Example Notes", "info")
+    assert "Keycloak no longer lists Example Notes" in gone.body
+    still, kind = revoke_result_message("Example Notes", "entra", False)
+    assert kind == "warning" and "still lists" in still.body
 
 
 def test_disconnect_outcomes(qapp: Any) -> None:

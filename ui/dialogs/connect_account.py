@@ -30,7 +30,8 @@ from core.connectors.oauth import DeviceCode, is_secure_url
 from core.connectors.presets import Preset
 from core.connectors.session import AccountRef
 from core.tasks import Progress
-from ui.accounts import AccountOp, Accounts, account_key, connector_message
+from ui.accounts import AccountOp, Accounts, account_key
+from ui.messages import connector_message
 
 log = logging.getLogger(__name__)
 
