@@ -30,7 +30,7 @@ from ui import messages
 from ui.dialogs.open_archive import open_dialog
 from ui.formatting import format_count
 from ui.models.activity import ActivityTableModel, AdvertiserTableModel
-from ui.models.base import RowFilterProxy
+from ui.models.base import ObjectRole, RowFilterProxy
 from ui.models.grants import GrantFilterProxy, GrantTableModel, is_unused, needs_attention
 from ui.resources import app_icon, demo_inputs
 from ui.services import Services
@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
                                   access=self.services.enricher.access)
         self.detail.openUrl.connect(self.open_url)
         self.detail.revokeRequested.connect(self.confirm_revoke)
+        self.grant_list.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grant_list.table.customContextMenuRequested.connect(self._show_grant_menu)
         #: ui.accounts.Accounts once attached (live connections, issue 7); None without it
         self.accounts: Any = None
         self._decision_pane: QWidget | None = None
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
         self.advertiser_list = FilterableTable(
             "advertisers", self.advertiser_model, self.advertiser_proxy, {"name": 300, "platform": 110}, work,
             placeholder=self.tr("Search advertisers…"), sort=("name", Qt.SortOrder.AscendingOrder))
-        self.sources_panel = SourcesPanel(self.services.links.name, work)
+        self.sources_panel = SourcesPanel(self.services.links.name, work, self.services.links.known_urls())
         self.tabs.addTab(self.splitter, "")
         self.tabs.addTab(self.activity_list, "")
         self.tabs.addTab(self.advertiser_list, "")
@@ -312,6 +314,7 @@ class MainWindow(QMainWindow):
         self.detail.can_revoke = accounts.can_revoke
         self.accounts_menu.menuAction().setVisible(True)
         self._rebuild_accounts_menu()
+        self._attach_account_extras(accounts)
 
     def _rebuild_accounts_menu(self) -> None:
         menu = self.accounts_menu
@@ -329,6 +332,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(self.tr("Sign out and forget this account's key (the provider keeps your "
                                         "grants)"))
             action.triggered.connect(lambda _c=False, k=key: self.accounts.disconnect(k))
+        self._add_account_actions(menu)
 
     def confirm_revoke(self, grant: Grant) -> None:
         """Ask first (a dialog naming the app and what stops working), then revoke through the accounts."""
@@ -339,10 +343,84 @@ class MainWindow(QMainWindow):
         except ImportError:
             log.warning("confirm-revoke dialog not available")
             return
-        dlg = ConfirmRevokeDialog(grant, scope_texts=self.accounts.scope_texts(grant), parent=self)
+        dlg = ConfirmRevokeDialog(grant, scope_texts=self.accounts.scope_texts(grant), parent=self,
+                                  permission_label=lambda key, g=grant: self._permission_label(g, key))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.confirmed.connect(self.accounts.revoke)
         dlg.open()
+
+    # ------------------------------------------------------------------ live accounts (issue 7)
+    def _attach_account_extras(self, accounts: Any) -> None:
+        """Reconnect offers, "sign in again", and a status line while a provider is being asked."""
+        if hasattr(accounts, "signInNeeded"):
+            accounts.signInNeeded.connect(lambda ref: self.show_connect_dialog(prefill=ref))
+        if hasattr(accounts, "busyChanged"):
+            accounts.busyChanged.connect(self._accounts_busy)
+        saved = accounts.resumable() if hasattr(accounts, "resumable") else []
+        if saved:
+            names = ", ".join(r.display_name for r in saved)
+            self.message_bar.show_message(
+                self.tr("Reconnect {accounts}?").format(accounts=names),
+                self.tr("You connected {n} account(s) last time. Choose Accounts › Reconnect to list the apps "
+                        "again; nothing is sent to a provider until you do.").format(n=format_count(len(saved))),
+                "info")
+
+    def _accounts_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Talking to the provider…"))
+        else:
+            self.statusBar().clearMessage()
+
+    def _add_account_actions(self, menu: QMenu) -> None:
+        accounts = self.accounts
+        if accounts is None or not hasattr(accounts, "resumable"):
+            return
+        for key in accounts.keys():
+            label = accounts.label(key)
+            again = menu.addAction(self.tr("List Apps Again: {account}").format(account=label))
+            again.triggered.connect(lambda _c=False, k=key: accounts.refresh(k))
+            url = accounts.settings_url(key)
+            if url:
+                page = menu.addAction(self.tr("Open Account Page: {account}").format(account=label))
+                page.setStatusTip(url)
+                page.triggered.connect(lambda _c=False, u=url: self.open_url(QUrl(u)))
+        saved = accounts.resumable()
+        if saved:
+            menu.addSeparator()
+        for ref in saved:
+            action = menu.addAction(self.tr("Reconnect {account}").format(account=ref.display_name))
+            action.setStatusTip(self.tr("Sign in with the key saved in your keychain and list the apps"))
+            action.triggered.connect(lambda _c=False, r=ref: accounts.resume(r))
+            forget = menu.addAction(self.tr("Forget {account}").format(account=ref.display_name))
+            forget.setStatusTip(self.tr("Delete the saved sign-in from your keychain"))
+            forget.triggered.connect(lambda _c=False, r=ref: accounts.forget_saved(r))
+
+    def grant_menu(self, grant: Grant) -> QMenu:
+        """The grant table's context menu: revoke (live grants from a connected account) or the settings page."""
+        menu = QMenu(self)
+        revoke = menu.addAction(self.tr("Revoke Access…"))
+        can = self.accounts is not None and self.accounts.can_revoke(grant)
+        revoke.setEnabled(bool(can))
+        revoke.triggered.connect(lambda _c=False, g=grant: self.confirm_revoke(g))
+        if not grant.live:
+            link = self.services.links.get(grant.platform)
+            manage = menu.addAction(self.tr("Manage on {platform}").format(platform=link.name))
+            manage.setEnabled(bool(link.manage_url))
+            if link.manage_url:
+                manage.triggered.connect(lambda _c=False, u=link.manage_url: self.open_url(QUrl(u)))
+        return menu
+
+    def _show_grant_menu(self, pos: Any) -> None:
+        table = self.grant_list.table
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        grant = index.data(ObjectRole)
+        if not isinstance(grant, Grant):
+            return
+        menu = self.grant_menu(grant)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(table.viewport().mapToGlobal(pos))
 
     def clear(self) -> None:
         self._raw = Inventory()
@@ -652,7 +730,7 @@ class MainWindow(QMainWindow):
         dlg.open()
         self._export_dialog = dlg
 
-    def show_connect_dialog(self) -> None:
+    def show_connect_dialog(self, prefill: Any = None) -> None:
         """Hook for live connections: the module offers open_dialog(window) or ConnectAccountDialog(window)."""
         try:
             module = importlib.import_module(CONNECT_MODULE)
@@ -661,7 +739,10 @@ class MainWindow(QMainWindow):
             return
         opener = getattr(module, "open_dialog", None)
         if callable(opener):
-            opener(self)
+            if hasattr(prefill, "provider"):  # sign in again to a saved account (not a menu's `checked`)
+                opener(self, prefill=prefill)
+            else:
+                opener(self)
             return
         dlg = module.ConnectAccountDialog(self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

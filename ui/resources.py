@@ -58,6 +58,10 @@ class Links:
         p = self._platforms.get(platform)
         return p.name if p else platform_name(platform)
 
+    def known_urls(self) -> frozenset[str]:
+        """Every address of this file: the only ones the window turns into clickable links in texts."""
+        return frozenset(u for p in self._platforms.values() for u in (p.manage_url, p.request_url) if u)
+
 
 def platform_name(platform: str) -> str:
     """Display name of a platform id (proper nouns; 'unknown' is translated)."""

@@ -21,9 +21,13 @@ def esc(text: object) -> str:
 class SourcesPanel(QScrollArea):
     """One block per source; text only (selectable), so it can be copied into a support request."""
 
-    def __init__(self, platform_label: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(self, platform_label: Callable[[str], str], parent: QWidget | None = None,
+                 known_urls: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self._platform_label = platform_label
+        # Only our own settings-page addresses become links; anything else in a warning (which may quote
+        # archive text) stays plain text.
+        self._known_urls = sorted(known_urls, key=len, reverse=True)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(self)
@@ -34,7 +38,10 @@ class SourcesPanel(QScrollArea):
         self._label.setWordWrap(True)
         self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._label.setOpenExternalLinks(True)  # opens in the system browser
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(16, 14, 16, 14)
         lay.addWidget(self._label)
@@ -49,6 +56,15 @@ class SourcesPanel(QScrollArea):
             self._label.setText(f"<p>{esc(self.tr('Nothing has been read yet.'))}</p>")
             return
         self._label.setText("".join(self._block(s) for s in sources))
+
+    def _linkify(self, text: str) -> str:
+        out = esc(text)
+        for url in self._known_urls:
+            e = esc(url)
+            if e in out:
+                out = out.replace(e, f'<a href="{e}">{e}</a>')
+                break  # one link per warning is enough; avoids nesting a shorter URL inside a longer one
+        return out
 
     def _files(self, files: tuple[str, ...]) -> str:
         shown = files[:MAX_FILES_LISTED]
@@ -73,7 +89,7 @@ class SourcesPanel(QScrollArea):
         if paths:
             parts.append("".join(f'<div style="color:gray"><code>{esc(p)}</code></div>' for p in paths))
         for w in s.warnings:
-            parts.append(f'<p style="margin:4px 0"><span style="color:#e8590c">⚠</span> {esc(w)}</p>')
+            parts.append(f'<p style="margin:4px 0"><span style="color:#e8590c">⚠</span> {self._linkify(w)}</p>')
         if s.files_used:
             used = self.tr("Files used: {n}").format(n=format_count(len(s.files_used)))
             parts.append(f"<p style='margin:6px 0 0 0'>{esc(used)}</p>")
