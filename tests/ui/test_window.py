@@ -51,7 +51,10 @@ def test_start_screen_explains_and_offers_open_and_demo(window: MainWindow) -> N
     s = window.start_screen
     assert "nothing is uploaded" in s.intro.text()
     assert s.open_button.isVisible() and s.demo_button.isVisible()
-    assert set(s.request_buttons) == {"facebook", "instagram", "x"}
+    assert set(s.request_buttons) == {"facebook", "instagram", "x", "google", "snapchat", "tiktok", "discord",
+                                      "reddit"}
+    # Platforms whose archive is requested inside their app show steps but no dead button.
+    assert s.request_buttons["google"].isVisible() and not s.request_buttons["tiktok"].isVisible()
 
 
 def test_request_links_open_in_the_system_browser(window: MainWindow, opened: list[str]) -> None:

@@ -38,7 +38,8 @@ class StartScreen(QScrollArea):
     recentRequested = Signal(list)
     openUrl = Signal(QUrl)
 
-    PLATFORMS = ("facebook", "instagram", "x")
+    PLATFORMS = ("facebook", "instagram", "x", "google", "snapchat", "tiktok", "discord", "reddit")
+    COLUMNS = 3
 
     def __init__(self, links: Links, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,8 @@ class StartScreen(QScrollArea):
         title.setObjectName("startTitle")
         title.setWordWrap(True)
         self.intro = QLabel(self.tr(
-            "Grantscope lists every app and website that can reach your Facebook, Instagram and X data, what "
+            "Grantscope lists every app and website that can reach your Facebook, Instagram, X and other "
+            "accounts' data, what "
             "each one can see, and where to cut it off. It reads the archive you download from each platform "
             "right here on your computer: nothing is uploaded, nothing is changed."), column)
         self.intro.setObjectName("startIntro")
@@ -125,8 +127,9 @@ class StartScreen(QScrollArea):
         grid.setSpacing(10)
         self.request_buttons: dict[str, QPushButton] = {}
         for i, pid in enumerate(self.PLATFORMS):
-            grid.addWidget(self._platform_card(pid, column), 0, i)
-            grid.setColumnStretch(i, 1)
+            grid.addWidget(self._platform_card(pid, column), i // self.COLUMNS, i % self.COLUMNS)
+        for c in range(self.COLUMNS):
+            grid.setColumnStretch(c, 1)
         lay.addLayout(grid)
         privacy = QLabel(self.tr("Grantscope never connects to these platforms when it reads an archive. The "
                                  "links above open in your web browser."), column)
@@ -153,6 +156,29 @@ class StartScreen(QScrollArea):
                 self.tr("More › Settings and privacy › Your account › Download an archive of your data. Confirm "
                         "your password and the code you receive."),
                 self.tr("Takes 24 hours or more; X notifies you."),
+            ),
+            "google": (
+                self.tr("takeout.google.com › pick the products (Access log activity, Chrome, Google Play Store) › "
+                        "Next step › Create export. Takeout has no list of connected apps: Grantscope links to "
+                        "Google's own page for those."),
+                self.tr("Minutes to days, in one or more parts; Google e-mails you."),
+            ),
+            "snapchat": (
+                self.tr("accounts.snapchat.com › My Data › tick “Export your data in JSON” › Submit."),
+                self.tr("Usually within a day; Snapchat e-mails you a link."),
+            ),
+            "tiktok": (
+                self.tr("In the app: Profile › Menu › Settings and privacy › Account › Download your data › "
+                        "JSON › Request data."),
+                self.tr("A few days; the file appears on the same page."),
+            ),
+            "discord": (
+                self.tr("User Settings › Data & Privacy › Request all of my data (under “Request your data”)."),
+                self.tr("Up to 30 days; Discord e-mails you a link."),
+            ),
+            "reddit": (
+                self.tr("reddit.com › Settings › Privacy › Request your data (a data request form)."),
+                self.tr("Up to 30 days; Reddit sends it to your inbox."),
             ),
         }
         return steps[pid]
@@ -182,7 +208,7 @@ class StartScreen(QScrollArea):
             button.setToolTip(self.tr("Opens {url} in your web browser").format(url=link.request_url))
             button.clicked.connect(lambda _c=False, u=link.request_url: self.openUrl.emit(QUrl(u)))
         else:
-            button.setEnabled(False)
+            button.hide()  # requested inside the platform's own app: the steps above say where
         self.request_buttons[pid] = button
         lay.addWidget(name)
         lay.addWidget(steps)
