@@ -178,6 +178,16 @@ class Accounts(QObject):
     def source(self, key: str) -> Source | None:
         return self._sources.get(key)
 
+    def label(self, key: str) -> str:
+        """What to call the account in menus: the e-mail or user name the provider gave."""
+        acc = self._accounts.get(key)
+        return acc.ref.display_name if acc is not None else key
+
+    def settings_url(self, key: str) -> str | None:
+        """The provider's own page for this account (Keycloak account console, My Apps, Google connections)."""
+        acc = self._accounts.get(key)
+        return acc.preset.settings_url(acc.ref.params) if acc is not None else None
+
     def key_for(self, grant: Grant) -> str | None:
         """The connected account a live grant came from (None for archive grants or after Disconnect)."""
         if not grant.live:
@@ -223,6 +233,16 @@ class Accounts(QObject):
         entries = [r.to_dict() for r in self.saved_refs() if account_key(r) != key]
         self.settings.set(SETTINGS_KEY, [*entries, ref.to_dict()])
         self.settings.save()
+
+    def forget_saved(self, ref: AccountRef) -> AccountOp:
+        """A saved account that is not connected: forget it and delete its keychain entry (in a worker)."""
+        self.forget(ref)
+
+        def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> None:
+            self.token_store.delete(ref.provider, ref.issuer, ref.account)
+            self.token_store.delete(ref.provider, ref.issuer, ref.account + _CLIENT_SECRET_SUFFIX)
+
+        return self._start("forget", task, lambda _r: None)
 
     def forget(self, ref: AccountRef) -> None:
         key = account_key(ref)

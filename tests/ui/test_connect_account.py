@@ -307,3 +307,20 @@ def test_without_a_keychain_the_person_is_told(qtbot: Any, runner: TaskRunner, w
     assert msgs == [("Grantscope will not remember this sign-in", msgs[0][1], "warning")]
     assert account_key(accounts.account(part.args[0]).ref) == part.args[0]  # type: ignore[union-attr]
     accounts.close()
+
+
+def test_forgetting_a_saved_account_deletes_its_keychain_entry(qtbot: Any, runner: TaskRunner, world: LiveWorld,
+                                                               tmp_path: Path) -> None:
+    browser = world.browser(client_secret="test-only-secret")
+    first = make_accounts(runner, tmp_path, world.keyring, browser)
+    with qtbot.waitSignal(first.partChanged, timeout=15000):
+        first.connect_account("keycloak", {**world.params(browser), "client_secret": "test-only-secret"})
+    first.close()
+    assert len(world.keyring.entries) == 2  # refresh token and the client secret
+    later = make_accounts(runner, tmp_path, world.keyring, StuckBrowser())
+    (ref,) = later.resumable()
+    with qtbot.waitSignal(later.forget_saved(ref).done, timeout=5000):
+        pass
+    assert world.keyring.entries == {} and later.saved_refs() == []
+    saved = json.loads((tmp_path / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert saved[SETTINGS_KEY] == []

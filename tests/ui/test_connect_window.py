@@ -105,6 +105,8 @@ def test_connect_revoke_and_disconnect_in_the_window(qtbot: Any, live_window: An
     select(w, "Sample Calendar Sync")
     revoke = next(b for b in w.detail.manage_buttons() if b.text() == "Revoke access…")
     assert revoke.isEnabled()
+    assert not any(b.text().startswith("Manage on") for b in w.detail.manage_buttons())  # no dead link
+    assert "As the provider lists them" in w.detail.body_text()
     qtbot.mouseClick(revoke, Qt.MouseButton.LeftButton)
     confirm = top_dialog(ConfirmRevokeDialog)
     assert "Revoke access for “Sample Calendar Sync”?" in confirm.text()
@@ -126,3 +128,64 @@ def test_connect_revoke_and_disconnect_in_the_window(qtbot: Any, live_window: An
     assert w.message_bar.title() == "Disconnected from Keycloak"
     assert not any(a.text().startswith("Disconnect") for a in w.accounts_menu.actions())
     world.server.assert_clean()
+
+
+def test_next_start_offers_reconnect_and_the_context_menu_revokes(qtbot: Any, services: Any, world: LiveWorld,
+                                                                 fb_zip: Path) -> None:
+    from ui.main_window import MainWindow
+
+    browser = world.browser()
+    first = Accounts(services.runner, services.settings, TokenStore(world.keyring), open_browser=browser)
+    with qtbot.waitSignal(first.partChanged, timeout=TIMEOUT):
+        first.connect_account("keycloak", world.params(browser))
+    first.close()
+    name = first.label(first.keys()[0])
+
+    # next start: a new window and controller over the same settings file and keychain
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    accounts = Accounts(services.runner, services.settings, TokenStore(world.keyring), open_browser=browser,
+                        parent=w)
+    w.attach_accounts(accounts)
+    w.show()
+    assert w.message_bar.title() == f"Reconnect {name}?" and "nothing is sent" in w.message_bar.body()
+    assert not w.inventory().grants  # nothing was asked of the provider yet
+    reconnect = next(a for a in w.accounts_menu.actions() if a.text() == f"Reconnect {name}")
+    reconnect.trigger()
+    qtbot.waitUntil(lambda: len(live_apps(w)) == 3, timeout=TIMEOUT)
+    assert len(browser.opened) == 1  # resumed from the keychain, no browser
+    texts = [a.text() for a in w.accounts_menu.actions()]
+    assert f"Disconnect {name}" in " ".join(texts) and f"List Apps Again: {name}" in texts
+    assert f"Reconnect {name}" not in texts
+
+    w.load_paths([str(fb_zip)])
+    qtbot.waitUntil(lambda: not w.is_loading() and any(not g.live for g in w.inventory().grants), timeout=TIMEOUT)
+    live = next(g for g in w.inventory().grants if g.app == "Example Notes")
+    archived = next(g for g in w.inventory().grants if not g.live)
+    menu = w.grant_menu(archived)
+    assert [(a.text(), a.isEnabled()) for a in menu.actions()][0] == ("Revoke Access…", False)
+    assert menu.actions()[1].text() == "Manage on Facebook"
+    menu.deleteLater()
+    menu = w.grant_menu(live)
+    revoke = menu.actions()[0]
+    assert (revoke.text(), revoke.isEnabled(), len(menu.actions())) == ("Revoke Access…", True, 1)
+    revoke.trigger()
+    confirm = top_dialog(ConfirmRevokeDialog)
+    assert "Revoke access for “Example Notes”?" in confirm.text()
+    confirm.reject()  # changed my mind: nothing is sent
+    menu.deleteLater()
+    assert world.server.requests("DELETE") == []
+
+    # the saved sign-in is gone at the provider side: Reconnect asks to sign in again, prefilled
+    accounts.disconnect(accounts.keys()[0])
+    qtbot.waitUntil(lambda: not live_apps(w), timeout=TIMEOUT)
+    accounts._remember(first.account(first.keys()[0]).ref)  # type: ignore[union-attr]  # as if saved earlier
+    accounts.accountsChanged.emit()
+    next(a for a in w.accounts_menu.actions() if a.text() == f"Reconnect {name}").trigger()
+    qtbot.waitUntil(lambda: any(isinstance(d, ConnectAccountDialog) and d.isVisible()
+                                for d in QApplication.topLevelWidgets()), timeout=TIMEOUT)
+    dlg = top_dialog(ConnectAccountDialog)
+    assert dlg.field("client_id").text() == browser.client_id and "Sign in again" in dlg.error_text()
+    assert w.message_bar.title() == "Your sign-in to Keycloak has expired"
+    dlg.reject()
+    w.close()

@@ -131,6 +131,8 @@ class GrantDetail(QScrollArea):
             self._buttons.takeAt(0)
         for pid in platforms:
             link = self._links.get(pid)
+            if not link.manage_url and all(g.live for g in self._grants if g.platform == pid):
+                continue  # a connected account: "Revoke access…" (and Accounts › Open Account Page) instead
             b = QPushButton(icon("external", self.palette().buttonText().color(), 16),
                             self.tr("Manage on {platform}").format(platform=link.name), self.widget())
             b.setObjectName("manageButton")
@@ -221,7 +223,8 @@ class GrantDetail(QScrollArea):
                  for c in summary.categories if c.id not in unknown_ids]
         for key in summary.unknown_keys:
             items.append(f"<li><code>{esc(key)}</code> — {esc(self.tr('unknown permission'))}</li>")
-        listed = esc(self.tr("As listed in the archive:")) + " " + ", ".join(
+        as_listed = self.tr("As the provider lists them:") if g.live else self.tr("As listed in the archive:")
+        listed = esc(as_listed) + " " + ", ".join(
             f"<code>{esc(k)}</code>" for k in g.permissions)
         return self._section(title, '<ul style="margin-left:-20px">' + "".join(items) + "</ul>"
                              f'<p style="color:gray">{listed}</p>')
