@@ -72,11 +72,18 @@ def test_sign_in_through_the_dialog_lists_the_account_and_remembers_it(qtbot: An
     assert dlg.preset().id == "keycloak"
     fill(dlg, world.params(browser))
     stages: list[str] = []
+    start = accounts.connect_account
+
+    def spy(*args: Any, **kwargs: Any) -> Any:  # record the stages the dialog is shown
+        op = start(*args, **kwargs)
+        op.progress.connect(lambda p: stages.append(p.stage))
+        return op
+
+    accounts.connect_account = spy  # type: ignore[method-assign]
     with qtbot.waitSignal(accounts.partChanged, timeout=15000) as part, \
             qtbot.waitSignal(dlg.connectedAccount, timeout=15000):
         qtbot.mouseClick(dlg.sign_in_button, Qt.MouseButton.LeftButton)
         assert dlg.pages.currentIndex() == PAGE_PROGRESS
-        dlg._op.progress.connect(lambda p: stages.append(p.stage))  # type: ignore[union-attr]
     key, inv = part.args
     assert isinstance(inv, Inventory)
     assert [s.kind for s in inv.sources] == ["live"] and inv.sources[0].platform == "keycloak"
