@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import datetime, timezone
@@ -24,6 +25,50 @@ def fix_mojibake(s: str) -> str:
         return s.encode("latin-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return s
+
+
+def _unescaped_quote(text: str, start: int, backward: bool) -> int:
+    """Index of the nearest '"' not escaped by a backslash, searching from `start`; -1 if none."""
+    k = start
+    while True:
+        j = text.rfind('"', 0, k) if backward else text.find('"', k)
+        if j < 0:
+            return -1
+        b = j - 1
+        while b >= 0 and text[b] == "\\":
+            b -= 1
+        if (j - 1 - b) % 2 == 0:
+            return j
+        k = j if backward else j + 1
+
+
+def fix_mojibake_json_text(text: str) -> str | None:
+    """Repair Meta mojibake in raw JSON text, touching only string literals that hold \\u00XX escapes.
+
+    Meta's files are pure ASCII; only the few strings with escaped non-ASCII bytes need the repair, so
+    they are found with C-speed searches instead of walking every decoded string. Returns None when the
+    text is not as expected (the caller then repairs after parsing).
+    """
+    out: list[str] = []
+    pos = 0
+    i = text.find("\\u00")
+    while i >= 0:
+        start = _unescaped_quote(text, i, backward=True)
+        end = _unescaped_quote(text, i, backward=False)
+        if start < pos or end < 0:
+            return None
+        try:
+            value = json.loads(text[start:end + 1])
+        except ValueError:
+            return None
+        if not isinstance(value, str):
+            return None
+        out.append(text[pos:start])
+        out.append(json.dumps(fix_mojibake(value)))
+        pos = end + 1
+        i = text.find("\\u00", pos)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def fix_mojibake_deep(value: Any) -> Any:

@@ -6,6 +6,7 @@ import codecs
 import json
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,8 +36,8 @@ class Member:
         return self.path.rsplit("/", 1)[-1]
 
 
-def _strip_wrappers(names: list[str], max_strip: int = 3) -> int:
-    """How many leading folders every member shares (wrapper folders such as facebook-<user>/).
+def _wrapper_prefix_len(names: list[str], max_strip: int = 3) -> int:
+    """Length of the leading folders every member shares (wrapper folders such as facebook-<user>/).
 
     A shared folder counts as a wrapper only when it holds sub-folders: an export that is just one
     data folder full of files (``apps_and_websites_off_of_facebook/*.json``) keeps its name.
@@ -45,13 +46,13 @@ def _strip_wrappers(names: list[str], max_strip: int = 3) -> int:
         return 0
     common = os.path.commonprefix(names)  # C-speed over tens of thousands of names
     folders = common.split("/")[:-1]  # only whole folder names shared by every member
-    strip = 0
+    plen = 0
     for depth in range(min(len(folders), max_strip)):
         prefix_len = len("/".join(folders[: depth + 1])) + 1
         if not any("/" in n[prefix_len:] for n in names):
             break  # this folder holds only files: it is data, not a wrapper
-        strip = depth + 1
-    return strip
+        plen = prefix_len
+    return plen
 
 
 class ArchiveTree:
@@ -71,34 +72,49 @@ class ArchiveTree:
         self.warnings: list[str] = []
         self.bytes_read = 0
         self.members_read = 0
-        # rel path -> (input index, member index); Member objects are made only for what is looked at.
-        self._entries: dict[str, tuple[int, int]] = {}
+        # Parallel lists over the merged members (wrapper-stripped path, full name inside its input, where
+        # it lives) plus rel path -> position. Member objects are made only for what is looked at: archives
+        # hold tens of thousands of media files nobody asks about.
+        self._rels: list[str] = []
+        self._full: list[str] = []
+        self._where: list[tuple[int, int]] | None = None  # None: one input, position == member index
+        self._entries: dict[str, int] = {}
         self._cache: dict[str, Member] = {}
-        self._dirs: set[str] | None = None
-        self._by_base: dict[str, list[str]] | None = None
+        self._joined: str | None = None
+        self._bases: tuple[list[str], dict[str, int], Counter[str]] | None = None
         dupes = 0
-        entries = self._entries
-        for idx, src in enumerate(inputs):
+        for src in inputs:
             self.warnings.extend(src.warnings)
-            names = src.names
-            k = _strip_wrappers(names)
-            rels = [n.split("/", k)[-1] for n in names] if k else names
-            if not entries and len(inputs) == 1:
-                entries.update(zip(rels, ((idx, j) for j in range(len(rels))), strict=True))
-                dupes += len(rels) - len(entries)
-                continue
-            for j, rel in enumerate(rels):
-                if rel in entries:
-                    dupes += 1
-                    continue
-                entries[rel] = (idx, j)
+        if len(inputs) == 1:
+            names = inputs[0].names
+            plen = _wrapper_prefix_len(names)
+            self._full = names
+            self._rels = [n[plen:] for n in names] if plen else names
+            self._entries = dict(zip(self._rels, range(len(names)), strict=True))
+            dupes = len(names) - len(self._entries)
+        else:
+            where: list[tuple[int, int]] = []
+            for idx, src in enumerate(inputs):
+                names = src.names
+                plen = _wrapper_prefix_len(names)
+                for j, n in enumerate(names):
+                    rel = n[plen:]
+                    if rel in self._entries:
+                        dupes += 1
+                        continue
+                    self._entries[rel] = len(self._rels)
+                    self._rels.append(rel)
+                    self._full.append(n)
+                    where.append((idx, j))
+            self._where = where
         if dupes:
             self.warnings.append(f"{dupes} file(s) appear in more than one part; the first copy was used")
 
     def _member(self, rel: str) -> Member:
         m = self._cache.get(rel)
         if m is None:
-            idx, j = self._entries[rel]
+            pos = self._entries[rel]
+            idx, j = (0, pos) if self._where is None else self._where[pos]
             raw = self.inputs[idx].raw(j)
             m = self._cache[rel] = Member(rel, raw.name, raw.size, raw.compressed, raw.encrypted, idx, raw)
         return m
@@ -135,47 +151,43 @@ class ArchiveTree:
         """Every member whose path ends with `path` at a path boundary (for repeated files)."""
         return self._suffix_hits(path.strip("/"))
 
-    def _full_names(self) -> list[str]:
-        inputs = self.inputs
-        return [inputs[i].names[j] for i, j in self._entries.values()]
+    def _positions_with_base(self, base: str) -> list[int]:
+        """Positions of members whose file name is `base` (casefolded), via an index built once.
 
-    def _base_index(self) -> dict[str, list[str]]:
-        if self._by_base is None:
-            idx: dict[str, list[str]] = {}
-            for rel, full in zip(self._entries, self._full_names(), strict=True):
-                base = full[full.rfind("/") + 1:].casefold()
-                lst = idx.get(base)
-                if lst is None:
-                    idx[base] = [rel]
-                else:
-                    lst.append(rel)
-            self._by_base = idx
-        return self._by_base
+        The index is built with C-speed operations (one casefold over all names, Counter, dict(zip)),
+        since it is needed for every archive and large ones list tens of thousands of files.
+        """
+        if self._bases is None:
+            tails = [n[n.rfind("/") + 1:] for n in self._full]
+            folded = "\0".join(tails).casefold().split("\0")
+            self._bases = (folded, dict(zip(folded, range(len(folded)), strict=True)), Counter(folded))
+        folded, last, counts = self._bases
+        c = counts.get(base, 0)
+        if c == 0:
+            return []
+        if c == 1:
+            return [last[base]]
+        return [i for i, b in enumerate(folded) if b == base]
 
     def _suffix_hits(self, path: str) -> list[Member]:
-        base = path.rsplit("/", 1)[-1].casefold()
-        cands = [self._member(rel) for rel in self._base_index().get(base, ())]
         low = path.casefold()
+        base = low.rsplit("/", 1)[-1]
+        full, rels = self._full, self._rels
         # Match on the full name inside the input, so a stripped "wrapper" that was really a data
         # folder (an export holding a single folder) still matches.
         return [
-            m for m in cands
-            if m.full.casefold() == low or m.full.casefold().endswith("/" + low)
+            self._member(rels[i]) for i in self._positions_with_base(base)
+            if full[i].casefold() == low or full[i].casefold().endswith("/" + low)
         ]
 
     def has_dir(self, name: str) -> bool:
         """True when some member lies below a folder called `name` (at any depth; `a/b` allowed)."""
         key = name.strip("/").casefold()
-        if "/" not in key:
-            return key in self._dir_names()
-        needle = "/" + key + "/"
-        return any(needle in "/" + n.casefold() for n in self._full_names())
-
-    def _dir_names(self) -> set[str]:
-        if self._dirs is None:
-            folders = {n[:n.rfind("/") + 1] for n in self._full_names()}
-            self._dirs = {part.casefold() for f in folders for part in f.split("/") if part}
-        return self._dirs
+        if self._joined is None:
+            # Unique folders only (a few hundred even in huge exports), casefolded once.
+            folders = {n[: n.rfind("/") + 1] for n in self._full}
+            self._joined = ("\0" + "\0".join(folders)).casefold()
+        return f"/{key}/" in self._joined or f"\0{key}/" in self._joined
 
     def at_root(self) -> list[Member]:
         """Members directly at the (wrapper-stripped) root."""

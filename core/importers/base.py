@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from core.archive.tree import ArchiveTree, Member, parse_json_text
 from core.errors import ArchiveError, Cancelled, EncryptedArchive
 from core.model import ActivityRecord, Advertiser, Grant, Source
-from core.text import fix_mojibake_deep
+from core.text import fix_mojibake_deep, fix_mojibake_json_text
 
 _JS_PREFIX = re.compile(r"^\s*window\.[\w.$\[\]'\"]+\s*=\s*")
 
@@ -76,13 +76,21 @@ class ImportContext:
         text = self._guard(m, lambda: self.tree.read_text(m))
         if text is None:
             return None
+        walk = False
+        if meta and not text.isascii():
+            walk = True  # raw non-ASCII text: repair string by string after parsing
+        elif meta and "\\u00" in text:
+            # Meta writes pure ASCII with every UTF-8 byte as \u00XX: repair just those string literals.
+            fixed = fix_mojibake_json_text(text)
+            if fixed is None:
+                walk = True
+            else:
+                text = fixed
         data = self._guard(m, lambda: parse_json_text(text, m.path, self.tree.inputs[m.input_index].path))
         if data is None:
             return None
         self.used(m)
-        # Meta writes pure ASCII with every UTF-8 byte as \u00XX: a file without such an escape (or
-        # raw non-ASCII) has nothing to repair, which spares walking every string of big files.
-        if meta and ("\\u00" in text or not text.isascii()):
+        if walk:
             data = fix_mojibake_deep(data)
         return data
 

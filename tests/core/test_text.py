@@ -8,7 +8,16 @@ from datetime import datetime, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.text import as_id, fix_mojibake, fix_mojibake_deep, from_epoch, iso_z, normalize_name, parse_iso
+from core.text import (
+    as_id,
+    fix_mojibake,
+    fix_mojibake_deep,
+    fix_mojibake_json_text,
+    from_epoch,
+    iso_z,
+    normalize_name,
+    parse_iso,
+)
 from tests.builders.archive import meta_json
 
 
@@ -25,6 +34,15 @@ def test_known_meta_mojibake() -> None:
 def test_meta_round_trip(value: object) -> None:
     encoded = meta_json(value).decode("ascii")
     assert fix_mojibake_deep(json.loads(encoded)) == value
+    fixed = fix_mojibake_json_text(encoded)
+    assert fixed is not None and json.loads(fixed) == value
+
+
+def test_text_level_repair_respects_escaped_backslashes_and_quotes() -> None:
+    text = r'{"a\\": "x\\u00c3\\u00a9", "b": "say \"Caf\u00c3\u00a9\"", "c\u00c3\u00a9": 1}'
+    fixed = fix_mojibake_json_text(text)
+    assert fixed is not None
+    assert json.loads(fixed) == {"a\\": "x\\u00c3\\u00a9", "b": 'say "Café"', "cé": 1}
 
 
 def test_deep_repair_survives_deep_nesting() -> None:
