@@ -157,6 +157,10 @@ def test_next_start_offers_reconnect_and_the_context_menu_revokes(qtbot: Any, se
     texts = [a.text() for a in w.accounts_menu.actions()]
     assert f"Disconnect {name}" in " ".join(texts) and f"List Apps Again: {name}" in texts
     assert f"Reconnect {name}" not in texts
+    gets = len(world.server.requests("GET"))
+    with qtbot.waitSignal(accounts.partChanged, timeout=TIMEOUT):
+        next(a for a in w.accounts_menu.actions() if a.text() == f"List Apps Again: {name}").trigger()
+    assert len(world.server.requests("GET")) == gets + 1 and len(live_apps(w)) == 3
 
     w.load_paths([str(fb_zip)])
     qtbot.waitUntil(lambda: not w.is_loading() and any(not g.live for g in w.inventory().grants), timeout=TIMEOUT)
