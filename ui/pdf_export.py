@@ -5,7 +5,19 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QThread,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -38,11 +50,13 @@ PDF_DPI = 300
 _headless_app: QGuiApplication | None = None
 
 
-def ensure_gui_app() -> None:
+def ensure_gui_app() -> QCoreApplication:
     """QTextDocument needs a QGuiApplication for fonts; create an offscreen one when none exists (CLI)."""
     global _headless_app
-    if QGuiApplication.instance() is None:
-        _headless_app = QGuiApplication([sys.argv[0] if sys.argv else "grantscope", "-platform", "offscreen"])
+    app = QGuiApplication.instance()
+    if app is None:
+        app = _headless_app = QGuiApplication([sys.argv[0] if sys.argv else "grantscope", "-platform", "offscreen"])
+    return app
 
 
 def report_font(size_pt: float = 10.0) -> QFont:
@@ -94,7 +108,13 @@ def build_document(doc: dict[str, Any]) -> QTextDocument:
 
 
 def render_pdf(doc: dict[str, Any], paper: str = "a4") -> bytes:
-    """The summary as PDF bytes: A4 or Letter, selectable text, fonts embedded by Qt, numbered pages."""
+    """The summary as PDF bytes: A4 or Letter, selectable text, fonts embedded by Qt, numbered pages.
+
+    Must run on the GUI thread: Qt's text layout, font database and screens are not for worker threads.
+    """
+    app = ensure_gui_app()
+    if QThread.currentThread() is not app.thread():
+        raise RuntimeError("render_pdf must run on the GUI thread")
     td = build_document(doc)
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)

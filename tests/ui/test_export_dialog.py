@@ -118,7 +118,7 @@ def test_save_adds_the_suffix(qtbot: Any, dialog: ExportDialog, tmp_path: Path) 
     assert (tmp_path / "summary.html").read_bytes().startswith(b"<!DOCTYPE html>")
 
 
-def test_pdf_is_written_off_the_ui_thread(qtbot: Any, dialog: ExportDialog, tmp_path: Path) -> None:
+def test_pdf_is_laid_out_on_the_gui_thread_and_saved(qtbot: Any, dialog: ExportDialog, tmp_path: Path) -> None:
     choose(dialog, "pdf")
     dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("letter"))
     target = tmp_path / "s.pdf"

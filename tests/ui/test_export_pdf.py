@@ -102,3 +102,25 @@ def test_cli_writes_pdf_headless(tmp_path: Path) -> None:
     assert abs(float(reader.pages[0].mediabox.height) - 279.4 * MM) < 2
     assert "Slideshow Maker" in pdf_text(reader)
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_pdf_refuses_to_paint_off_the_gui_thread(qapp: Any, fixture_doc: tuple[dict[str, Any], list[str]]) -> None:
+    """Qt text layout in a worker thread deadlocked now and then: render_pdf insists on the GUI thread."""
+    import threading
+
+    from ui.pdf_export import render_pdf
+
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            render_pdf(fixture_doc[0])
+        except BaseException as e:  # noqa: BLE001 - collected for the assertion below
+            errors.append(e)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(30)
+    assert not t.is_alive()
+    assert errors and isinstance(errors[0], RuntimeError) and "GUI thread" in str(errors[0])
+    assert render_pdf(fixture_doc[0]).startswith(b"%PDF")  # and works on the GUI thread
