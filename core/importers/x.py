@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -186,48 +187,38 @@ class XImporter(Importer):
         apps: dict[str, _App] = {}
         used_msec = False
         bad = 0
-        for m in files:
-            data = ctx.read_js(m)
-            recs = records(data, "connectedApplication", "connected_application")
-            if recs is None:
-                if data is not None:
-                    ctx.unknown_shape(m, data)
+        for m, r in ytd_records(ctx, files, "connectedApplication", "connected_application"):
+            if not isinstance(r, dict):
+                bad += 1
                 continue
-            if not recs:
-                ctx.empty(m.path)
-            for item in recs:
-                r = unwrap(item, "connectedApplication")
-                if not isinstance(r, dict):
-                    bad += 1
-                    continue
-                name = text(r.get("name"))
-                aid = as_id(r.get("id"))
-                if not name and not aid:
-                    bad += 1
-                    continue
-                key = f"id:{aid}" if aid else f"name:{normalize_name(name)}"
-                a = apps.get(key)
-                if a is None:
-                    a = apps[key] = _App(key, aid, file=m.path)
-                a.count += 1
-                if name:
-                    a.names.append(name)
-                perms = r.get("permissions")
-                for p in perms if isinstance(perms, list) else []:
-                    if isinstance(p, str) and p.strip() and p.strip() not in a.permissions:
-                        a.permissions.append(p.strip())
-                when = any_time(r.get("approvedAt")) if "approvedAt" in r else None
-                if "approvedAtMsec" in r:
-                    used_msec = True
-                    when = when or any_time(r.get("approvedAtMsec"))
-                if when:
-                    a.approved.append(when)
-                org = r.get("organization")
-                if isinstance(org, dict):
-                    a.developer = a.developer or text(org.get("name")) or None
-                    a.developer_url = (a.developer_url or text(org.get("url"))
-                                       or text(org.get("privacyPolicyUrl")) or None)
-                a.description = a.description or text(r.get("description")) or None
+            name = text(r.get("name"))
+            aid = as_id(r.get("id"))
+            if not name and not aid:
+                bad += 1
+                continue
+            key = f"id:{aid}" if aid else f"name:{normalize_name(name)}"
+            a = apps.get(key)
+            if a is None:
+                a = apps[key] = _App(key, aid, file=m.path)
+            a.count += 1
+            if name:
+                a.names.append(name)
+            perms = r.get("permissions")
+            for p in perms if isinstance(perms, list) else []:
+                if isinstance(p, str) and p.strip() and p.strip() not in a.permissions:
+                    a.permissions.append(p.strip())
+            when = any_time(r.get("approvedAt")) if "approvedAt" in r else None
+            if "approvedAtMsec" in r:
+                used_msec = True
+                when = when or any_time(r.get("approvedAtMsec"))
+            if when:
+                a.approved.append(when)
+            org = r.get("organization")
+            if isinstance(org, dict):
+                a.developer = a.developer or text(org.get("name")) or None
+                a.developer_url = (a.developer_url or text(org.get("url"))
+                                   or text(org.get("privacyPolicyUrl")) or None)
+            a.description = a.description or text(r.get("description")) or None
         if bad:
             ctx.warn(f"connected-application.js: {bad} record(s) without a name or id were skipped")
         for a in apps.values():
@@ -262,84 +253,76 @@ class XImporter(Importer):
         clients: set[str] = set()
         names: dict[str, str] = {}
         file = ""
-        for m in files:
-            data = ctx.read_js(m)
-            recs = records(data, "deviceToken")
-            if recs is None:
-                if data is not None:
-                    ctx.unknown_shape(m, data)
-                continue
+        for m, t in ytd_records(ctx, files, "deviceToken"):
             file = file or m.path
-            for item in recs:
-                t = unwrap(item, "deviceToken")
-                if not isinstance(t, dict):
-                    continue
-                cid = as_id(t.get("clientApplicationId"))
-                if not cid:
-                    continue  # older tokens may lack the id: nothing to attach them to
-                clients.add(cid)
-                when = any_time(t.get("lastSeenAt")) or any_time(t.get("createdAt"))
-                if when and (cid not in last or when > last[cid]):
-                    last[cid] = when
-                nm = text(t.get("clientApplicationName"))
-                if nm:
-                    names[cid] = re.sub(r"\s*\([^)]*\)\s*$", "", nm) or nm
+            if not isinstance(t, dict):
+                continue
+            cid = as_id(t.get("clientApplicationId"))
+            if not cid:
+                continue  # older tokens may lack the id: nothing to attach them to
+            clients.add(cid)
+            when = any_time(t.get("lastSeenAt")) or any_time(t.get("createdAt"))
+            if when and (cid not in last or when > last[cid]):
+                last[cid] = when
+            nm = text(t.get("clientApplicationName"))
+            if nm:
+                names[cid] = re.sub(r"\s*\([^)]*\)\s*$", "", nm) or nm
         return last, names, file, clients
 
     # --- SSO: Google or Apple sign-in linked to the X account ------------------------------------
 
     def _sso(self, ctx: ImportContext, res: ImportResult, files: list[Member]) -> None:
-        for m in files:
-            data = ctx.read_js(m)
-            recs = records(data, "sso")
-            if recs is None:
-                if data is not None:
-                    ctx.unknown_shape(m, data)
+        for m, s in ytd_records(ctx, files, "sso"):
+            if not isinstance(s, dict):
                 continue
-            if not recs:
-                ctx.empty(m.path)
-            for item in recs:
-                s = unwrap(item, "sso")
-                if not isinstance(s, dict):
-                    continue
-                sid = as_id(s.get("ssoId"))
-                email = text(s.get("ssoEmail"))
-                if email:
-                    res.identity.add(email)
-                method = text(s.get("associationMethodType"))
-                res.grants.append(Grant(
-                    platform="x", app=_sso_provider(sid, email), app_id=None, status="active",
-                    granted_at=any_time(s.get("createdAt")), kind="sign_in", user_app_id=sid,
-                    description=SSO_METHOD.get(method),
-                    source=ctx.source_label, source_file=m.path,
-                ))
+            sid = as_id(s.get("ssoId"))
+            email = text(s.get("ssoEmail"))
+            if email:
+                res.identity.add(email)
+            method = text(s.get("associationMethodType"))
+            res.grants.append(Grant(
+                platform="x", app=_sso_provider(sid, email), app_id=None, status="active",
+                granted_at=any_time(s.get("createdAt")), kind="sign_in", user_app_id=sid,
+                description=SSO_METHOD.get(method),
+                source=ctx.source_label, source_file=m.path,
+            ))
 
     # --- advertisers with tailored audiences ---------------------------------------------------
 
     def _advertisers(self, ctx: ImportContext, files: list[Member]) -> list[Advertiser]:
         found: dict[str, tuple[str, set[str], str]] = {}
-        for m in files:
-            data = ctx.read_js(m)
-            recs = records(data, "p13nData")
-            if recs is None:
-                if data is not None:
-                    ctx.unknown_shape(m, data)
+        for m, p in ytd_records(ctx, files, "p13nData"):
+            interests = p.get("interests") if isinstance(p, dict) else None
+            aud = interests.get("audienceAndAdvertisers") if isinstance(interests, dict) else None
+            if not isinstance(aud, dict):
                 continue
-            for item in recs:
-                p = unwrap(item, "p13nData")
-                interests = p.get("interests") if isinstance(p, dict) else None
-                aud = interests.get("audienceAndAdvertisers") if isinstance(interests, dict) else None
-                if not isinstance(aud, dict):
-                    continue
-                for key, reason in AUDIENCE_LISTS.items():
-                    vals = aud.get(key)
-                    for v in vals if isinstance(vals, list) else []:
-                        name = text(v)
-                        if not name:
-                            continue
-                        k = normalize_name(name)
-                        found.setdefault(k, (name, set(), m.path))[1].add(reason)
+            for key, reason in AUDIENCE_LISTS.items():
+                vals = aud.get(key)
+                for v in vals if isinstance(vals, list) else []:
+                    name = text(v)
+                    if not name:
+                        continue
+                    k = normalize_name(name)
+                    found.setdefault(k, (name, set(), m.path))[1].add(reason)
         return [Advertiser("x", n, tuple(sorted(r)), f) for n, r, f in found.values()]
+
+
+def ytd_records(ctx: ImportContext, files: list[Member], key: str, *alt_keys: str) -> Iterator[tuple[Member, Any]]:
+    """Each record of one X data type across its part files, unwrapped from its `{"<key>": {...}}` shell.
+
+    Unknown layouts are reported as such and empty parts noted, so every reader gets the same care.
+    """
+    for m in files:
+        data = ctx.read_js(m)
+        recs = records(data, key, *alt_keys)
+        if recs is None:
+            if data is not None:
+                ctx.unknown_shape(m, data)
+            continue
+        if not recs:
+            ctx.empty(m.path)
+        for item in recs:
+            yield m, unwrap(item, key)
 
 
 def _sso_provider(sso_id: str | None, email: str) -> str:
