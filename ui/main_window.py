@@ -573,6 +573,8 @@ class MainWindow(QMainWindow):
         self.sources_panel.set_sources(inv.sources)
         platforms = sorted({g.platform for g in inv.grants})
         self.grant_list.set_platforms([(p, self.services.links.name(p)) for p in platforms])
+        rules = sorted({f.rule for g in inv.grants for f in g.findings})
+        self.grant_list.set_findings([(r, self.services.enricher.finding_title(r)) for r in rules])
         now = self.services.now()
         self.cards.set_counts({
             "active": sum(1 for g in inv.grants if g.status == "active"),

@@ -86,6 +86,13 @@ class Enricher:
             log.warning("catalog could not summarise %r", grant.app, exc_info=True)
             return None
 
+    def finding_title(self, rule: str) -> str:
+        """The rule's short title from the catalog ("Not used for a long time"); the rule id in words otherwise."""
+        cat = self._catalog
+        tmpl = getattr(cat, "findings", {}).get(rule) if cat is not None else None
+        title = getattr(tmpl, "title", None)
+        return title if isinstance(title, str) and title else rule.replace("_", " ").capitalize()
+
     def assess(self, inv: Inventory, now: datetime | None = None) -> Inventory:
         """Inventory with findings attached and grants ranked (unchanged when risk rules are missing)."""
         catalog = self.catalog()

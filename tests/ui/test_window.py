@@ -132,6 +132,23 @@ def test_cards_filter_the_list_and_click_again_clears(qtbot: object, window: Mai
     assert window.tabs.currentIndex() == TAB_ACTIVITY
 
 
+def test_filter_by_finding(qtbot: object, window: MainWindow, fb_zip: Path) -> None:
+    window.load_paths([str(fb_zip)])
+    wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: window.grant_list.finding_combo.count() > 1, timeout=LOAD_TIMEOUT)  # type: ignore
+    combo = window.grant_list.finding_combo
+    titles = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
+    assert titles["friends_era"] == "Friends-era Facebook app"
+    combo.setCurrentIndex(combo.findData("friends_era"))
+    shown = {window.grant_proxy.item(r).app for r in range(window.grant_proxy.rowCount())}
+    assert shown and "Slideshow Maker" in shown and "Café Finder" not in shown  # connected in 2020
+    assert all(any(f.rule == "friends_era" for f in window.grant_proxy.item(r).findings)
+               for r in range(window.grant_proxy.rowCount()))
+    window.grant_list.clear_filters()
+    assert combo.currentData() is None and "Café Finder" in {
+        window.grant_proxy.item(r).app for r in range(window.grant_proxy.rowCount())}
+
+
 def test_ctrl_f_focuses_search_and_typing_filters(qtbot: object, window: MainWindow, fb_zip: Path) -> None:
     window.load_paths([str(fb_zip)])
     wait_loaded(qtbot, window)

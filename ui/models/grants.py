@@ -175,6 +175,10 @@ class GrantFilterProxy(RowFilterProxy):
     def set_status(self, status: str | None) -> None:
         self.set_predicate("status", None if not status else (lambda g, s=status: g.status == s))
 
+    def set_finding(self, rule: str | None) -> None:
+        """Only grants with a finding of this rule (None: any grant)."""
+        self.set_predicate("finding", None if not rule else (lambda g, r=rule: any(f.rule == r for f in g.findings)))
+
     def set_quick_filter(self, name: str | None) -> None:
         """The filter behind an overview card (None clears it)."""
         self._quick = name

@@ -190,12 +190,19 @@ class GrantList(FilterableTable):
                              (self.tr("Expired"), "expired"), (self.tr("Removed"), "removed")):
             self.status_combo.addItem(label, value)
         self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self.finding_combo = QComboBox(self)
+        self.finding_combo.setAccessibleName(self.tr("Finding"))
+        self.finding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.finding_combo.addItem(self.tr("Any finding"), None)
+        self.finding_combo.currentIndexChanged.connect(self._finding_changed)
+        self.finding_combo.setVisible(False)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear_filters)
         self.toolbar.addWidget(self.platform_combo)
         self.toolbar.addWidget(self.status_combo)
+        self.toolbar.addWidget(self.finding_combo)
         self.toolbar.addWidget(self.clear_button)
 
     @property
@@ -217,6 +224,30 @@ class GrantList(FilterableTable):
         if idx < 0:
             self._platform_changed()
         self.platform_combo.setVisible(len(platforms) > 1)
+
+    def set_findings(self, rules: list[tuple[str, str]]) -> None:
+        """(rule id, title) pairs of the findings present; keeps the current choice when it still exists."""
+        current = self.finding_combo.currentData()
+        self.finding_combo.blockSignals(True)
+        self.finding_combo.clear()
+        self.finding_combo.addItem(self.tr("Any finding"), None)
+        for rule, title in rules:
+            self.finding_combo.addItem(title, rule)
+        idx = self.finding_combo.findData(current) if current else 0
+        self.finding_combo.setCurrentIndex(max(idx, 0))
+        self.finding_combo.blockSignals(False)
+        if idx < 0:
+            self._finding_changed()
+        self.finding_combo.setVisible(bool(rules))
+
+    def set_finding(self, rule: str | None) -> None:
+        idx = self.finding_combo.findData(rule) if rule else 0
+        self.finding_combo.setCurrentIndex(max(idx, 0))
+
+    def _finding_changed(self, *_: Any) -> None:
+        self.grant_proxy.set_finding(self.finding_combo.currentData())
+        self._update_clear()
+        self.filtersChanged.emit()
 
     def _platform_changed(self, *_: Any) -> None:
         self.grant_proxy.set_platform(self.platform_combo.currentData())
@@ -241,6 +272,7 @@ class GrantList(FilterableTable):
         self.search.clear()
         self.platform_combo.setCurrentIndex(0)
         self.status_combo.setCurrentIndex(0)
+        self.finding_combo.setCurrentIndex(0)
         self.set_quick_filter(None)
 
     def _update_clear(self) -> None:
