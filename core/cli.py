@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=FORMATS, help="output format (default: md on screen, or from -o's suffix)")
     s.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of the terminal")
     s.add_argument("--redact", action="store_true", help="remove names, e-mails, ids and paths that identify you")
+    s.add_argument("--month-dates", action="store_true",
+                   help="with --redact: keep dates to the month only (2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
     s.add_argument("--stale-days", type=int, default=90, metavar="N",
                    help="flag active grants unused for more than N days (default 90)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
@@ -56,6 +58,9 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     from core.export.document import to_document
     from core.scan import scan_paths
 
+    if args.month_dates and not args.redact:
+        sys.stderr.write("grantscope: error: --month-dates only applies with --redact\n")
+        return EXIT_USAGE
     if args.stale_days < 0:
         sys.stderr.write("grantscope: error: --stale-days must be 0 or more\n")
         return EXIT_USAGE
@@ -65,7 +70,7 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     if args.redact:
         from core.export.redact import redact
 
-        inv = redact(inv)
+        inv = redact(inv, dates="month" if args.month_dates else "exact")
     doc = to_document(inv, generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
     data = render(doc, fmt, inv=inv, paper=args.paper)
     for s in inv.sources:

@@ -153,3 +153,16 @@ print("QT", any(m.startswith("PySide6") for m in sys.modules))
     assert "EXIT 0" in r.stdout, r.stderr
     assert "SOCKET_EVENTS 0" in r.stdout
     assert "QT False" in r.stdout
+
+
+def test_redacted_scan_with_month_dates(tmp_path: Path) -> None:
+    z = write_zip(with_prefix(g3(), "facebook-robin"), tmp_path / "fb.zip")
+    out = tmp_path / "r.json"
+    r = run_cli("scan", str(z), "--redact", "--month-dates", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    text = out.read_text()
+    assert str(BIG_ID) not in text and "Robin Example" not in text and "fb.zip" not in text
+    doc = json.loads(text)
+    g = next(g for g in doc["grants"] if g["app"] == "Slideshow Maker")
+    assert g["granted_at"] == "2013-10-01T00:00:00Z"
+    assert run_cli("scan", str(z), "--month-dates").returncode == 2  # only meaningful with --redact
