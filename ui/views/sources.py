@@ -86,6 +86,8 @@ class SourcesPanel(QScrollArea):
             title = self.tr("{platform} archive").format(platform=name)
         parts = [f'<h3 style="margin-bottom:2px">{esc(title)}</h3>']
         paths = s.parts or ((s.path,) if s.path else ())
+        if s.kind == "live":  # "live:robin@example.org" is an internal tag: show the account
+            paths = tuple(p.removeprefix("live:") for p in paths)
         if paths:
             parts.append("".join(f'<div style="color:gray"><code>{esc(p)}</code></div>' for p in paths))
         for w in s.warnings:
