@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of the terminal")
     s.add_argument("--redact", action="store_true", help="remove names, e-mails, ids and paths that identify you")
     s.add_argument("--month-dates", action="store_true",
-                   help="with --redact: keep dates to the month only (2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
+                   help="with --redact: keep dates to the month only "
+                        "(2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
     s.add_argument("--stale-days", type=int, default=90, metavar="N",
                    help="flag active grants unused for more than N days (default 90)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
