@@ -70,6 +70,7 @@ class FilterableTable(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(placeholder or self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search"))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 30))
         self.search.addAction(icon("search", self.palette().placeholderText().color(), 16),
                               QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -192,7 +193,9 @@ class GrantList(FilterableTable):
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.finding_combo = QComboBox(self)
         self.finding_combo.setAccessibleName(self.tr("Finding"))
-        self.finding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Finding titles are long; a compact combo keeps room for the search box (the popup shows them whole).
+        self.finding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.finding_combo.setMinimumContentsLength(12)
         self.finding_combo.addItem(self.tr("Any finding"), None)
         self.finding_combo.currentIndexChanged.connect(self._finding_changed)
         self.finding_combo.setVisible(False)
