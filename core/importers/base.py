@@ -94,6 +94,19 @@ class ImportContext:
             data = fix_mojibake_deep(data)
         return data
 
+    def json_records(self, m: Member, *keys: str, meta: bool = False) -> list[Any] | None:
+        """The record list under one of `keys` in a JSON member; unknown layouts warned, empty lists noted."""
+        data = self.read_json(m, meta=meta)
+        if data is None:
+            return None
+        recs = records(data, *keys)
+        if recs is None:
+            self.unknown_shape(m, data)
+            return None
+        if not recs:
+            self.empty(m.path)
+        return recs
+
     def read_js(self, m: Member) -> Any:
         """An X archive `window.YTD.x.partN = [...]` file, prefix stripped, as JSON."""
 

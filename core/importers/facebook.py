@@ -135,11 +135,8 @@ class FacebookImporter(Importer):
         m = ctx.find(*ADMINED_FILES)
         if m is None:
             return
-        data = ctx.read_json(m, meta=True)
-        recs = records(data, "admined_apps_v2", "admined_apps")
+        recs = ctx.json_records(m, "admined_apps_v2", "admined_apps", meta=True)
         if recs is None:
-            if data is not None:
-                ctx.unknown_shape(m, data)
             return
         for r in recs:
             if isinstance(r, dict) and isinstance(r.get("name"), str) and r["name"].strip():
@@ -156,11 +153,8 @@ class FacebookImporter(Importer):
         m = ctx.find(*POSTS_FILES)
         if m is None:
             return last
-        data = ctx.read_json(m, meta=True)
-        recs = records(data, "app_posts_v2", "app_posts")
+        recs = ctx.json_records(m, "app_posts_v2", "app_posts", meta=True)
         if recs is None:
-            if data is not None:
-                ctx.unknown_shape(m, data)
             return last
         for r in recs:
             if not isinstance(r, dict):

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
-from core.importers.base import ImportContext, Importer, ImportResult, records
+from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.common import any_time, csv_rows, find_full, members_where, pick, segments, text, unwrap
 from core.importers.labels import TAKEOUT_ACCESS_LOG, TAKEOUT_ROOT_PAGES
 from core.model import Grant, GrantKind, Status
@@ -183,15 +183,9 @@ class GoogleTakeoutImporter(Importer):
         m = find_full(ctx.tree, "Chrome/Extensions.json")
         if m is None:
             return
-        data = ctx.read_json(m)
-        if data is None:
-            return
-        recs = records(data, "Extensions", "extensions")
+        recs = ctx.json_records(m, "Extensions", "extensions")
         if recs is None:
-            ctx.unknown_shape(m, data)
             return
-        if not recs:
-            ctx.empty(m.path)
         for r in recs:
             if not isinstance(r, dict) or not text(r.get("name")):
                 continue
@@ -212,15 +206,9 @@ class GoogleTakeoutImporter(Importer):
         m = find_full(ctx.tree, "Google Play Store/Installs.json")
         if m is None:
             return
-        data = ctx.read_json(m)
-        if data is None:
-            return
-        recs = records(data, "installs", "Installs")
+        recs = ctx.json_records(m, "installs", "Installs")
         if recs is None:
-            ctx.unknown_shape(m, data)
             return
-        if not recs:
-            ctx.empty(m.path)
         apps: dict[str, dict[str, Any]] = {}
         for item in recs:
             inst = unwrap(item, "install")
