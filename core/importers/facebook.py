@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -49,15 +48,27 @@ _ACTOR = re.compile(r"^(.+?) (?:posted|shared|played|updated|added|was|is|publis
 STATUS_RANK = {"active": 0, "expired": 1, "removed": 2}
 
 
-@dataclass
 class _Group:
-    key: str
-    names: list[str] = field(default_factory=list)
-    app_id: str | None = None
-    categories: list[str] = field(default_factory=list)
-    added: list[datetime] = field(default_factory=list)
-    removed: list[datetime] = field(default_factory=list)
-    count: int = 0
+    """Records of one app (plain slots: thousands are made per export)."""
+
+    __slots__ = ("names", "app_id", "categories", "added", "removed", "count")
+
+    def __init__(self, app_id: str | None) -> None:
+        self.names: list[str] = []
+        self.app_id = app_id
+        self.categories: list[str] = []
+        #: epoch seconds; converted to datetimes once per group, not once per record
+        self.added: list[float] = []
+        self.removed: list[float] = []
+        self.count = 0
+
+
+def _epoch(value: Any) -> float | None:
+    """Epoch seconds as a number (0, junk or negative -> None), with from_epoch's rules for the rest."""
+    if type(value) is int:  # the common case: Meta writes integer seconds
+        return value if 0 < value < 10_000_000_000 else (value / 1000 if value > 0 else None)
+    dt = from_epoch(value)
+    return dt.timestamp() if dt else None
 
 
 def _status(categories: Iterable[str]) -> Status:
@@ -270,15 +281,15 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
         key = f"id:{sid}" if sid else f"name:{normalize_name(name)}"
         g = groups.get(key)
         if g is None:
-            g = groups[key] = _Group(key, app_id=sid)
+            g = groups[key] = _Group(sid)
         g.count += 1
         g.names.append(name.strip())
         cat = r.get("category")
         g.categories.append(cat.strip().lower() if isinstance(cat, str) else "")
-        added = from_epoch(r.get("added_timestamp", r.get("time_added")))
+        added = _epoch(r.get("added_timestamp", r.get("time_added")))
         if added:
             g.added.append(added)
-        removed = from_epoch(r.get("removed_timestamp"))
+        removed = _epoch(r.get("removed_timestamp"))
         if removed:
             g.removed.append(removed)
     if bad:
@@ -293,9 +304,9 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
             app=name,
             app_id=g.app_id,
             status=status,
-            granted_at=min(g.added) if g.added else None,
-            removed_at=max(g.removed) if status == "removed" and g.removed else None,
-            last_used_at=last_post.get(normalize_name(name)),
+            granted_at=from_epoch(min(g.added)) if g.added else None,
+            removed_at=from_epoch(max(g.removed)) if status == "removed" and g.removed else None,
+            last_used_at=last_post.get(normalize_name(name)) if last_post else None,
             user_app_id=g.app_id,
             source=ctx.source_label,
             source_file=m.path,
