@@ -10,8 +10,8 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter, methodcaller
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import IO
 
@@ -23,11 +23,14 @@ from core.tasks import CancelToken
 # Anything that needs the careful per-name path: traversal, absolute or drive paths, backslashes,
 # empty or dot components, and OS litter (__MACOSX, ._*, .DS_Store, Thumbs.db, desktop.ini).
 # Plain substring tests over all names joined by NUL run in C, far faster than a regex.
-_SUSPICIOUS = ("\\", "..", "//", "\0/", ":", "__MACOSX", "/.", "\0.", "Thumbs.db", "desktop.ini")
+# Names are joined with "/" behind a leading "/", so "//" also catches an absolute name and "/." a
+# component starting with a dot at the start of a name.
+_SUSPICIOUS = ("\\", ":", "..", "//", "/.", "__MACOSX", "Thumbs.db", "desktop.ini")
 
 
-def _suspicious(names: list[str]) -> bool:
-    joined = "\0" + "\0".join(names)
+def _suspicious(file_names: list[str]) -> bool:
+    """True when any name needs the careful path; `file_names` hold no folder entries (no trailing "/")."""
+    joined = "/" + "/".join(file_names)
     return any(s in joined for s in _SUSPICIOUS)
 
 
@@ -123,12 +126,16 @@ class ZipSource(InputSource):
         # no per-member Python code. Unix mode bits 0xA... (links) or above (sockets) take the careful path.
         names_raw = list(map(attrgetter("filename"), infos))
         top_mode = max(map(attrgetter("external_attr"), infos), default=0) >> 28
-        if top_mode >= 0xA or _suspicious(names_raw):
+        if top_mode >= 0xA or "" in names_raw:
+            self._slow_index(infos)
+            return
+        is_file = list(map(operator.ne, map(itemgetter(-1), names_raw), repeat("/")))
+        names = list(compress(names_raw, is_file))
+        if _suspicious(names):
             self._slow_index(infos)
         else:
-            is_file = list(map(operator.not_, map(methodcaller("endswith", "/"), names_raw)))
             self._infos = list(compress(infos, is_file))
-            self._names = list(compress(names_raw, is_file))
+            self._names = names
 
     def _slow_index(self, infos: list[zipfile.ZipInfo]) -> None:
         unsafe = 0

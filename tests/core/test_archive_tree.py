@@ -6,6 +6,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.archive import Limits, open_tree
 from core.errors import ArchiveError, ArchiveTooLarge, Cancelled, EncryptedArchive
@@ -189,3 +191,31 @@ def test_archive_is_never_modified(tmp_path: Path) -> None:
             tree.read_bytes(m)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == listing
+
+
+_PARTS = st.sampled_from(["a", "b", "Data", "x.json", ".", "..", "", "._x", ".DS_Store", "__MACOSX", "C:", "c.d",
+                          "Thumbs.db", "é", "a\\b"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_PARTS, min_size=1, max_size=4).map("/".join), min_size=1, max_size=12))
+def test_fast_and_careful_zip_indexing_agree(names: list[str]) -> None:
+    """The C-speed path for clean archives must list exactly what the per-name careful path lists."""
+    import tempfile
+
+    from core.archive.sources import ZipSource
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "t.zip"
+        with zipfile.ZipFile(path, "w") as zf:
+            for n in dict.fromkeys(names):
+                info = zipfile.ZipInfo(n or "x")
+                info.filename = n  # keep the raw name, however odd
+                zf.writestr(info, b"1")
+        src = ZipSource(str(path), Limits())
+        fast = list(src.names)
+        src._infos, src._names = [], None
+        src._slow_index(src._zf.infolist())
+        careful = list(src.names)
+        src.close()
+    assert fast == careful
