@@ -74,7 +74,7 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
             cancel.raise_if_cancelled()
             progress(Progress("open", i, len(paths), 0, p))
             try:
-                src = open_input(p, limits, cancel)
+                src = open_input(p, limits, cancel, progress)
             except ArchiveError as e:
                 failures.append((p, e))
                 continue

@@ -18,7 +18,7 @@ from typing import IO
 from core.archive.limits import Limits
 from core.archive.paths import is_ignored, normalize_member_name
 from core.errors import ArchiveError, ArchiveTooLarge, EncryptedArchive
-from core.tasks import CancelToken
+from core.tasks import CancelToken, Progress, ProgressFn, no_progress
 
 # Anything that needs the careful per-name path: traversal, absolute or drive paths, backslashes,
 # empty or dot components, and OS litter (__MACOSX, ._*, .DS_Store, Thumbs.db, desktop.ini).
@@ -181,7 +181,8 @@ class ZipSource(InputSource):
 class TarSource(InputSource):
     kind = "tar"
 
-    def __init__(self, path: str, limits: Limits, cancel: CancelToken | None = None) -> None:
+    def __init__(self, path: str, limits: Limits, cancel: CancelToken | None = None,
+                 progress: ProgressFn = no_progress) -> None:
         super().__init__(path)
         try:
             self._tf = tarfile.open(path, "r:*")
@@ -193,8 +194,12 @@ class TarSource(InputSource):
                 count += 1
                 if count > limits.max_members:
                     raise ArchiveTooLarge(f"{path}: too many members", path=path, size=count, limit=limits.max_members)
-                if cancel is not None and count % 1000 == 0:
-                    cancel.raise_if_cancelled()
+                if count % 1000 == 0:
+                    # Listing a tarball means decompressing all of it (Takeout parts reach 50 GB): keep the
+                    # window informed and cancellable while it runs.
+                    if cancel is not None:
+                        cancel.raise_if_cancelled()
+                    progress(Progress("index", count, 0, 0, path))
                 if info.isdir():
                     continue
                 name = normalize_member_name(info.name)

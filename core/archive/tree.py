@@ -290,13 +290,15 @@ def parse_json_text(text: str, member: str = "", path: str | None = None) -> Any
         raise ArchiveError(f"{member}: not valid JSON ({e})", path=path, reason="bad_json") from e
 
 
-def open_input(path: str, limits: Limits, cancel: CancelToken | None = None) -> InputSource:
+def open_input(
+    path: str, limits: Limits, cancel: CancelToken | None = None, progress: ProgressFn = no_progress
+) -> InputSource:
     kind = sniff(path)
     if kind == "folder":
         return FolderSource(path, limits, cancel)
     if kind == "zip":
         return ZipSource(path, limits)
-    return TarSource(path, limits, cancel)
+    return TarSource(path, limits, cancel, progress)
 
 
 def open_tree(
@@ -313,7 +315,7 @@ def open_tree(
             if cancel is not None:
                 cancel.raise_if_cancelled()
             progress(Progress("open", i, len(paths), 0, p))
-            inputs.append(open_input(p, limits, cancel))
+            inputs.append(open_input(p, limits, cancel, progress))
     except BaseException:
         for s in inputs:
             s.close()

@@ -219,3 +219,21 @@ def test_fast_and_careful_zip_indexing_agree(names: list[str]) -> None:
         careful = list(src.names)
         src.close()
     assert fast == careful
+
+
+def test_listing_a_tarball_reports_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    files = {f"Takeout/Drive/f{i:05d}.txt": b"x" for i in range(2500)}
+    files["Takeout/archive_browser.html"] = b"<html></html>"
+    path = write(files, tmp_path / "t", "tgz")
+    seen: list[Progress] = []
+    with open_tree([str(path)], progress=seen.append) as tree:
+        assert len(tree) == 2501
+    assert [p.done for p in seen if p.stage == "index"] == [1000, 2000]
+    token = CancelToken()
+
+    def cancel_at_first_report(p: Progress) -> None:
+        if p.stage == "index":
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        open_tree([str(path)], progress=cancel_at_first_report, cancel=token)

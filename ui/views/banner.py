@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.tasks import Progress
-from ui.formatting import format_bytes
+from ui.formatting import format_bytes, format_count
 from ui.resources import icon
 
 #: How long a task may run before the progress bar appears (a flash of progress bar is noise).
@@ -70,7 +70,9 @@ class LoadBanner(QFrame):
             self._bar.setValue(p.done)
         else:
             self._bar.setRange(0, 0)
-        if p.bytes_read:
+        if p.stage == "index":  # listing a tarball: decompressing all of it, member by member
+            self._detail.setText(self.tr("{n} files listed").format(n=format_count(p.done)))
+        elif p.bytes_read:
             self._detail.setText(self.tr("{size} read").format(size=format_bytes(p.bytes_read)))
 
     def stop(self) -> None:
