@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import operator
 import os
 import stat
@@ -26,6 +27,12 @@ from core.tasks import CancelToken, Progress, ProgressFn, no_progress
 # Names are joined with "/" behind a leading "/", so "//" also catches an absolute name and "/." a
 # component starting with a dot at the start of a name.
 _SUSPICIOUS = ("\\", ":", "..", "//", "/.", "__MACOSX", "Thumbs.db", "desktop.ini")
+
+
+#: Files importers read (JSON, X's .js, CSV, HTML, text); tarball members of these kinds are cached.
+DOCUMENT_SUFFIXES = (".json", ".js", ".jsonl", ".csv", ".html", ".htm", ".txt")
+TAR_CACHE_FILE_BYTES = 16 * 1024 * 1024
+TAR_CACHE_TOTAL_BYTES = 128 * 1024 * 1024
 
 
 def _suspicious(file_names: list[str]) -> bool:
@@ -189,9 +196,19 @@ class TarSource(InputSource):
         except (tarfile.TarError, OSError, EOFError) as e:
             raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from e
         unsafe = links = count = 0
+        # Reading a member of a compressed tarball later means decompressing again from the start (gzip
+        # cannot seek back), so small documents are kept while the one listing pass goes by them anyway.
+        self._cached: dict[str, bytes] = {}
+        cached_total = declared_total = 0
+        compressed_size = max(os.path.getsize(path), 1)
         try:
             for info in self._tf:
                 count += 1
+                declared_total += max(info.size, 0)
+                if declared_total > limits.ratio_floor_bytes and declared_total > compressed_size * limits.max_ratio:
+                    raise ArchiveTooLarge(
+                        f"{path}: {declared_total} bytes packed into {compressed_size} look like a compression bomb",
+                        path=path, size=declared_total, limit=int(compressed_size * limits.max_ratio))
                 if count > limits.max_members:
                     raise ArchiveTooLarge(f"{path}: too many members", path=path, size=count, limit=limits.max_members)
                 if count % 1000 == 0:
@@ -214,6 +231,13 @@ class TarSource(InputSource):
                 if not info.isfile():
                     continue
                 self.members.append(RawMember(name, info.size, info.size, False, info))
+                if (info.size <= TAR_CACHE_FILE_BYTES and cached_total + info.size <= TAR_CACHE_TOTAL_BYTES
+                        and name.lower().endswith(DOCUMENT_SUFFIXES)):
+                    f = self._tf.extractfile(info)
+                    data = f.read() if f is not None else b""
+                    if len(data) == info.size:
+                        self._cached[name] = data
+                        cached_total += len(data)
         except (tarfile.TarError, EOFError, OSError, zlib.error) as e:
             if not self.members:
                 self._tf.close()
@@ -225,6 +249,9 @@ class TarSource(InputSource):
             self.warnings.append(f"skipped {links} link(s) inside the archive")
 
     def open_member(self, m: RawMember) -> IO[bytes]:
+        data = self._cached.get(m.name)
+        if data is not None:
+            return io.BytesIO(data)
         try:
             f = self._tf.extractfile(m.ref)  # type: ignore[arg-type]
         except (tarfile.TarError, OSError, EOFError) as e:

@@ -237,3 +237,26 @@ def test_listing_a_tarball_reports_progress_and_can_be_cancelled(tmp_path: Path)
 
     with pytest.raises(Cancelled):
         open_tree([str(path)], progress=cancel_at_first_report, cancel=token)
+
+
+def test_tarball_documents_are_kept_from_the_listing_pass(tmp_path: Path) -> None:
+    """gzip cannot seek back: small documents are read while listing, not by decompressing again later."""
+    files = {"Takeout/Chrome/Extensions.json": b'{"Extensions": []}', "Takeout/Photos/p.jpg": b"\xff" * 1000}
+    path = write(files, tmp_path / "t", "tgz")
+    with open_tree([str(path)]) as tree:
+        src = tree.inputs[0]
+
+        def no_second_pass(*_a: object) -> None:
+            raise AssertionError("decompressed again")
+
+        src._tf.extractfile = no_second_pass  # type: ignore[attr-defined]
+        assert tree.read_json(tree.find("Chrome/Extensions.json")) == {"Extensions": []}
+        with pytest.raises(ArchiveError, match="decompressed again"):
+            tree.read_bytes(tree.find("Photos/p.jpg"))  # media is not kept: read on demand
+
+
+def test_tarball_compression_bomb_is_refused_while_listing(tmp_path: Path) -> None:
+    path = write({"Takeout/zeros.bin": b"\0" * (4 * 1024 * 1024)}, tmp_path / "bomb", "tgz")
+    assert path.stat().st_size < 64 * 1024
+    with pytest.raises(ArchiveTooLarge, match="compression bomb"):
+        open_tree([str(path)], Limits(ratio_floor_bytes=1024 * 1024))
