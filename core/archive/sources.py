@@ -32,7 +32,7 @@ _SUSPICIOUS = ("\\", ":", "..", "//", "/.", "__MACOSX", "Thumbs.db", "desktop.in
 #: Files importers read (JSON, X's .js, CSV, HTML, text); tarball members of these kinds are cached.
 DOCUMENT_SUFFIXES = (".json", ".js", ".jsonl", ".csv", ".html", ".htm", ".txt")
 TAR_CACHE_FILE_BYTES = 16 * 1024 * 1024
-TAR_CACHE_TOTAL_BYTES = 128 * 1024 * 1024
+TAR_CACHE_TOTAL_BYTES = 64 * 1024 * 1024  # keeps a scan well inside its 150 MB memory budget
 
 
 def _suspicious(file_names: list[str]) -> bool:
