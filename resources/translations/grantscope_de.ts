@@ -1281,18 +1281,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="81" />
-        <location filename="../../ui/views/tables.py" line="116" />
+        <location filename="../../ui/views/tables.py" line="82" />
+        <location filename="../../ui/views/tables.py" line="117" />
         <source>{shown} of {total} shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="83" />
+        <location filename="../../ui/views/tables.py" line="84" />
         <source>Nothing matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="114" />
+        <location filename="../../ui/views/tables.py" line="115" />
         <source>{total} shown</source>
         <translation type="unfinished" />
     </message>
@@ -1548,64 +1548,64 @@
 <context>
     <name>GrantList</name>
     <message>
-        <location filename="../../ui/views/tables.py" line="176" />
+        <location filename="../../ui/views/tables.py" line="177" />
         <source>Search apps, permissions, findings…  (Ctrl+F)</source>
         <translation>Apps, Berechtigungen, Befunde suchen…  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="177" />
+        <location filename="../../ui/views/tables.py" line="178" />
         <source>Apps and websites</source>
         <translation>Apps und Websites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="182" />
+        <location filename="../../ui/views/tables.py" line="183" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="184" />
-        <location filename="../../ui/views/tables.py" line="218" />
+        <location filename="../../ui/views/tables.py" line="185" />
+        <location filename="../../ui/views/tables.py" line="221" />
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="187" />
+        <location filename="../../ui/views/tables.py" line="188" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="189" />
+        <location filename="../../ui/views/tables.py" line="190" />
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="189" />
+        <location filename="../../ui/views/tables.py" line="190" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="190" />
+        <location filename="../../ui/views/tables.py" line="191" />
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="190" />
+        <location filename="../../ui/views/tables.py" line="191" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="194" />
+        <location filename="../../ui/views/tables.py" line="195" />
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="196" />
-        <location filename="../../ui/views/tables.py" line="233" />
+        <location filename="../../ui/views/tables.py" line="199" />
+        <location filename="../../ui/views/tables.py" line="236" />
         <source>Any finding</source>
         <translation>Jeder Befund</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="200" />
+        <location filename="../../ui/views/tables.py" line="203" />
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -1719,6 +1719,11 @@
     </message>
     <message>
         <location filename="../../ui/views/banner.py" line="74" />
+        <source>{n} files listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/banner.py" line="76" />
         <source>{size} read</source>
         <translation type="unfinished" />
     </message>
@@ -1992,12 +1997,12 @@ Settings and notes: {path}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/views/banner.py" line="111" />
+        <location filename="../../ui/views/banner.py" line="113" />
         <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/banner.py" line="112" />
+        <location filename="../../ui/views/banner.py" line="114" />
         <source>Dismiss message</source>
         <translation type="unfinished" />
     </message>
@@ -2099,12 +2104,12 @@ Settings and notes: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/sources.py" line="94" />
+        <location filename="../../ui/views/sources.py" line="96" />
         <source>Files used: {n}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/sources.py" line="98" />
+        <location filename="../../ui/views/sources.py" line="100" />
         <source>Files with nothing in them: {n}</source>
         <translation type="unfinished" />
     </message>
