@@ -23,3 +23,15 @@ def test_ruff_is_clean() -> None:
 def test_mypy_is_clean_on_core() -> None:
     r = subprocess.run([*_tool("mypy")], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_every_module_starts_with_a_docstring() -> None:
+    import ast
+
+    missing = [
+        str(p.relative_to(ROOT))
+        for folder in ("core", "ui", "tests", "benchmarks", "resources")
+        for p in sorted((ROOT / folder).rglob("*.py"))
+        if not ast.get_docstring(ast.parse(p.read_text(encoding="utf-8")))
+    ]
+    assert missing == []
