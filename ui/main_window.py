@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import GrantscopeError
+from core.export.document import count_businesses
 from core.model import Grant, Inventory, Permission, Source
 from core.scan import scan_paths
 from core.tasks import CancelToken, Progress, ProgressFn
@@ -582,7 +583,7 @@ class MainWindow(QMainWindow):
             "removed": sum(1 for g in inv.grants if g.status == "removed"),
             "unused": sum(1 for g in inv.grants if is_unused(g, now, assessed=self.grant_proxy.assessed)),
             "attention": sum(1 for g in inv.grants if needs_attention(g)),
-            "activity": len({(a.platform, a.business) for a in inv.activity}),
+            "activity": count_businesses(inv.activity),  # the same count as the exported summary
             "advertisers": len(inv.advertisers),
         })
         self._update_tab_titles()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from core.model import ActivityRecord, Advertiser, Finding, Grant, Inventory, Source
 from core.risk import needs_attention
-from core.text import iso_z
+from core.text import iso_z, normalize_name
 
 SCHEMA = "grantscope.summary/1"
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -65,6 +66,11 @@ def source_dict(s: Source) -> dict[str, Any]:
     }
 
 
+def count_businesses(activity: Iterable[ActivityRecord]) -> int:
+    """Distinct businesses that sent activity, across platforms (one business on Facebook and Instagram is one)."""
+    return len({normalize_name(a.business) for a in activity})
+
+
 def summary_counts(inv: Inventory) -> dict[str, Any]:
     by_status = {"active": 0, "expired": 0, "removed": 0}
     by_platform: dict[str, int] = {}
@@ -78,7 +84,7 @@ def summary_counts(inv: Inventory) -> dict[str, Any]:
         "grants": len(inv.grants),
         "by_status": by_status,
         "by_platform": dict(sorted(by_platform.items())),
-        "businesses_sending_activity": len({a.business for a in inv.activity}),
+        "businesses_sending_activity": count_businesses(inv.activity),
         "advertisers": len(inv.advertisers),
         "findings": findings,
         "grants_needing_attention": sum(1 for g in inv.grants if needs_attention(g)),
