@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
                                            access_words=self._access_words)
         self.grant_proxy = GrantFilterProxy(self, now=services.now, assessed=services.enricher.has_risk)
+        self.grant_proxy.stale_days = services.enricher.stale_days
         self.activity_model = ActivityTableModel(self, platform_label=links.name)
         self.activity_proxy = RowFilterProxy(self)
         self.advertiser_model = AdvertiserTableModel(self, platform_label=links.name)
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.cards.filterChosen.connect(self._card_filter)
         self.cards.tabChosen.connect(self._card_tab)
         self.cards.set_attention_available(self.services.enricher.has_risk)
+        self.cards.set_stale_days(self.services.enricher.stale_days)
         wl.addWidget(self.cards)
 
         self.tabs = QTabWidget(work)
@@ -221,6 +223,12 @@ class MainWindow(QMainWindow):
         clear_filters.triggered.connect(self.clear_filters)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(clear_filters)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit_menu.addAction(self.preferences_action)
 
         self.accounts_menu = mb.addMenu(self.tr("&Accounts"))
         self.connect_action = QAction(self.tr("&Connect Account…"), self)
@@ -540,6 +548,25 @@ class MainWindow(QMainWindow):
     def _on_load_cancelled(self, handle: Any) -> None:
         self._finish_load(handle, ok=False)
 
+    def show_preferences(self) -> None:
+        from ui.dialogs.preferences import PreferencesDialog
+
+        dlg = PreferencesDialog(self.services.settings.stale_days(), self)
+        dlg.staleDaysChosen.connect(self.set_stale_days)
+        self.preferences_dialog = dlg
+        dlg.open()
+
+    def set_stale_days(self, days: int) -> None:
+        """Apply a new "unused for more than N days" threshold: saved, shown on the card, findings recomputed."""
+        settings = self.services.settings
+        settings.set_stale_days(days)
+        settings.save()
+        self.services.enricher.stale_days = days
+        self.grant_proxy.stale_days = days
+        self.cards.set_stale_days(days)
+        if self._raw.grants:
+            self._reassess()
+
     # ------------------------------------------------------------------ risk assessment
     def _reassess(self) -> None:
         self._assess_generation += 1
@@ -581,7 +608,8 @@ class MainWindow(QMainWindow):
             "active": sum(1 for g in inv.grants if g.status == "active"),
             "expired": sum(1 for g in inv.grants if g.status == "expired"),
             "removed": sum(1 for g in inv.grants if g.status == "removed"),
-            "unused": sum(1 for g in inv.grants if is_unused(g, now, assessed=self.grant_proxy.assessed)),
+            "unused": sum(1 for g in inv.grants
+                          if is_unused(g, now, self.grant_proxy.stale_days, assessed=self.grant_proxy.assessed)),
             "attention": sum(1 for g in inv.grants if needs_attention(g)),
             "activity": count_businesses(inv.activity),  # the same count as the exported summary
             "advertisers": len(inv.advertisers),

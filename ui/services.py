@@ -127,12 +127,13 @@ class Services:
             store = DecisionStore(paths.database)
         except ImportError:
             pass
+        settings = Settings(paths.settings_file)
         return cls(
             paths=paths,
-            settings=Settings(paths.settings_file),
+            settings=settings,
             runner=TaskRunner(),
             links=Links.load(),
-            enricher=Enricher(),
+            enricher=Enricher(settings.stale_days()),
             demo_dir=demo_dir or DEMO_DIR,
             store=store,
             err_windows=err_windows,

@@ -55,6 +55,15 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         self._data[key] = value
 
+    # --- risk: days without use before an app counts as stale ---
+
+    def stale_days(self, default: int = 90) -> int:
+        v = self._data.get("stale_days", default)
+        return v if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3650 else default
+
+    def set_stale_days(self, days: int) -> None:
+        self._data["stale_days"] = int(days)
+
     # --- recent files: each entry is the list of paths opened together (parts of one export) ---
 
     def recent(self) -> list[list[str]]:

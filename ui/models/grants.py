@@ -168,6 +168,8 @@ class GrantFilterProxy(RowFilterProxy):
         self._quick: str | None = None
         #: True when core.risk findings are attached (they then define "unused")
         self.assessed = assessed
+        #: the threshold when they are not (Preferences)
+        self.stale_days = STALE_DAYS
 
     def set_platform(self, platform: str | None) -> None:
         self.set_predicate("platform", None if not platform else (lambda g, p=platform: g.platform == p))
@@ -187,7 +189,8 @@ class GrantFilterProxy(RowFilterProxy):
             pred = lambda g, s=name: g.status == s  # noqa: E731 - a tiny predicate reads best inline
         elif name == "unused":
             now, assessed = self._now(), self.assessed
-            pred = lambda g: is_unused(g, now, assessed=assessed)  # noqa: E731
+            days = self.stale_days
+            pred = lambda g: is_unused(g, now, days, assessed=assessed)  # noqa: E731
         elif name == "attention":
             pred = needs_attention
         else:

@@ -108,6 +108,13 @@ class OverviewCards(QWidget):
     def card(self, key: str) -> Card:
         return self._cards[key]
 
+    def set_stale_days(self, days: int) -> None:
+        """The "unused" card names the threshold the person chose in Preferences."""
+        card = self._cards["unused"]
+        card._title.setText(self.tr("Unused for {n}+ days").format(n=days))
+        card.setToolTip(self.tr("Apps with access but no sign of use in the last {n} days. Click to list them.")
+                        .format(n=days))
+
     def set_counts(self, counts: dict[str, int]) -> None:
         for key, card in self._cards.items():
             card.set_count(counts.get(key, 0))

@@ -1,0 +1,44 @@
+"""Preferences: how many days without use make an app "stale" (default 90, the threshold Facebook uses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+MIN_DAYS, MAX_DAYS = 1, 3650
+
+
+class PreferencesDialog(QDialog):
+    """Non-blocking: open() it and listen to `staleDaysChosen`."""
+
+    staleDaysChosen = Signal(int)
+
+    def __init__(self, stale_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.days = QSpinBox(self)
+        self.days.setRange(MIN_DAYS, MAX_DAYS)
+        self.days.setValue(min(max(stale_days, MIN_DAYS), MAX_DAYS))
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Days without use before an app is flagged"))
+        explain = QLabel(self.tr(
+            "An app that still has access but shows no sign of use for longer than this is flagged as “not "
+            "used for a long time”. Facebook itself cuts off apps unused for 90 days."), self)
+        explain.setWordWrap(True)
+        explain.setObjectName("hint")
+        form = QFormLayout()
+        form.addRow(self.tr("Flag apps unused for more than:"), self.days)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(lambda: self.days.setValue(90))
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(explain)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.staleDaysChosen.emit(self.days.value())
+        super().accept()
