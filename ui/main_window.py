@@ -225,7 +225,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(clear_filters)
         edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # The platform's own shortcut where it has one (macOS: Cmd+,), else Ctrl+, as in most apps.
+        prefs_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setShortcuts(prefs_keys or [QKeySequence("Ctrl+,")])
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
         edit_menu.addAction(self.preferences_action)

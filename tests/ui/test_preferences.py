@@ -45,3 +45,7 @@ def test_saved_threshold_is_used_at_start(qtbot: Any, services: Any) -> None:
     assert w.grant_proxy.stale_days == 30
     w.close()
 
+
+
+def test_preferences_has_a_keyboard_shortcut(window: MainWindow) -> None:
+    assert any(k.toString() for k in window.preferences_action.shortcuts())
