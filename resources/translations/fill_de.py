@@ -22,6 +22,9 @@ DE = {
     "Open one or more archive files (ZIP or TGZ)": "Eine oder mehrere Archivdateien öffnen (ZIP oder TGZ)",
     "Forget the loaded archives (the files are not touched)":
         "Die geladenen Archive vergessen (die Dateien bleiben unverändert)",
+    "&Preferences…": "&Einstellungen…", "Preferences": "Einstellungen", " days": " Tage",
+    "Flag apps unused for more than:": "Apps markieren, die länger ungenutzt sind als:",
+    "Unused for {n}+ days": "Seit {n}+ Tagen ungenutzt",
     # tabs and status line
     "Apps and websites ({n})": "Apps und Websites ({n})", "Off-platform activity ({n})": "Aktivitäten außerhalb ({n})",
     "Advertisers ({n})": "Werbetreibende ({n})", "What we read": "Was gelesen wurde",

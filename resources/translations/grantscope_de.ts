@@ -1731,263 +1731,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Search businesses and events…</source>
         <extracomment>The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. ui.accounts.Accounts once attached (live connections, issue 7); None without it</extracomment>
         <translation>Unternehmen und Ereignisse suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Search advertisers…</source>
         <translation>Werbetreibende suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Open Archive…</source>
         <translation>Archiv ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Open one or more archive files (ZIP or TGZ)</source>
         <translation>Eine oder mehrere Archivdateien öffnen (ZIP oder TGZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Open Unpacked &amp;Folder…</source>
         <translation>Entpackten &amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Try the &amp;Demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Close All</source>
         <translation>Alle &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Forget the loaded archives (the files are not touched)</source>
         <translation>Die geladenen Archive vergessen (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="227" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;Connect Account…</source>
         <translation>Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>List and revoke grants live from an identity provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>How to Get Your &amp;Archive</source>
         <translation>So bekommen Sie Ihr &amp;Archiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>&amp;About Grantscope</source>
         <translation>&amp;Über Grantscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Disconnect {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Sign out and forget this account's key (the provider keeps your grants)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Reconnect {accounts}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>You connected {n} account(s) last time. Choose Accounts › Reconnect to list the apps again; nothing is sent to a provider until you do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Talking to the provider…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>List Apps Again: {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>Open Account Page: {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="402" />
         <source>Reconnect {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Sign in with the key saved in your keychain and list the apps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Forget {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Delete the saved sign-in from your keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Revoke Access…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="418" />
         <source>Manage on {platform}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>Reading {names}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>{n} of {total} files could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Risk findings could not be computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="625" />
         <source>1 app or website</source>
         <translation>1 App oder Website</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="626" />
         <source>{n} apps and websites</source>
         <translation>{n} Apps und Websites</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="627" />
         <source>1 source</source>
         <translation>1 Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597" />
+        <location filename="../../ui/main_window.py" line="628" />
         <source>{n} sources</source>
         <translation>{n} Quellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612" />
+        <location filename="../../ui/main_window.py" line="643" />
         <source>Apps and websites ({n})</source>
         <translation>Apps und Websites ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="644" />
         <source>Off-platform activity ({n})</source>
         <translation>Aktivitäten außerhalb ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="646" />
         <source>Advertisers ({n})</source>
         <translation>Werbetreibende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617" />
+        <location filename="../../ui/main_window.py" line="648" />
         <source>What we read</source>
         <translation>Was gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619" />
+        <location filename="../../ui/main_window.py" line="650" />
         <source>What we read (⚠ {n})</source>
         <translation>Was gelesen wurde (⚠ {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684" />
+        <location filename="../../ui/main_window.py" line="715" />
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716" />
+        <location filename="../../ui/main_window.py" line="747" />
         <source>The web browser could not be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717" />
+        <location filename="../../ui/main_window.py" line="748" />
         <source>Open this address yourself: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755" />
+        <location filename="../../ui/main_window.py" line="786" />
         <source>About Grantscope</source>
         <translation>Über Grantscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757" />
+        <location filename="../../ui/main_window.py" line="788" />
         <source>&lt;b&gt;Grantscope&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759" />
+        <location filename="../../ui/main_window.py" line="790" />
         <source>See every app and website that can reach your accounts' data, offline. Archives are read on this computer and never uploaded.
 
 Settings and notes: {path}</source>
@@ -2079,6 +2084,44 @@ Settings and notes: {path}</source>
         <location filename="../../ui/views/overview.py" line="94" />
         <source>Advertisers that uploaded or used a list with your information. Click to see them.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="114" />
+        <source>Unused for {n}+ days</source>
+        <translation>Seit {n}+ Tagen ungenutzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview.py" line="115" />
+        <source>Apps with access but no sign of use in the last {n} days. Click to list them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="18" />
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="23" />
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="24" />
+        <source>Days without use before an app is flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="26" />
+        <source>An app that still has access but shows no sign of use for longer than this is flagged as “not used for a long time”. Facebook itself cuts off apps unused for 90 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/preferences.py" line="31" />
+        <source>Flag apps unused for more than:</source>
+        <translation>Apps markieren, die länger ungenutzt sind als:</translation>
     </message>
 </context>
 <context>
