@@ -247,9 +247,27 @@ def attach_accounts(window: object, services: object) -> None:
     services.runner.start(probe, name="keychain", finished=attach, failed=failed)  # type: ignore[attr-defined]
 
 
+def no_display_reason(env: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """On Linux/BSD without X11 or Wayland (an SSH session, a server), Qt would abort with a cryptic
+    message: say what to do instead. None when a window can be shown."""
+    env = dict(os.environ) if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd")):
+        return None
+    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("grantscope: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "Scan without a window:  uv run main.py scan ARCHIVE.zip\n"
+            "Or run it under a virtual display:  xvfb-run -a uv run main.py --demo\n")
+
+
 def run(argv: list[str]) -> int:
     timing = TimingFile()
     args, qt_args = parse_args(argv)
+    reason = no_display_reason()
+    if reason:
+        sys.stderr.write(reason)
+        return 2
     paths = AppPaths.for_base_dir(args.data_dir) if args.data_dir else AppPaths.default()
     paths.ensure()
     log_file = setup_logging(paths)

@@ -67,3 +67,27 @@ def test_crash_dialog_is_shown_only_with_error_windows(qtbot: object, tmp_path: 
     for d in dialogs():
         assert "Traceback: boom" in d.details.toPlainText()
         d.close()
+
+
+def test_no_display_gets_a_clear_sentence_instead_of_a_qt_abort() -> None:
+    from ui.app import no_display_reason
+
+    msg = no_display_reason({}, "linux")
+    assert msg and "no graphical display" in msg and "main.py scan" in msg
+    assert no_display_reason({"DISPLAY": ":0"}, "linux") is None
+    assert no_display_reason({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert no_display_reason({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert no_display_reason({}, "win32") is None and no_display_reason({}, "darwin") is None
+
+
+def test_window_command_without_display_exits_2_with_one_message(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, str(root / "main.py"), "--data-dir", str(tmp_path)], env=env,
+                       capture_output=True, text=True, timeout=60, cwd=root)
+    assert r.returncode == 2
+    assert "no graphical display" in r.stderr and "Traceback" not in r.stderr
