@@ -295,6 +295,11 @@ def run(argv: list[str]) -> int:
     demo_dir = os.environ.get(ENV_DEMO_DIR)
     services = Services.create(paths, err_windows=not args.no_err_windows,
                                demo_dir=Path(demo_dir) if demo_dir else None)
+    zoom = services.settings.get("zoom", 1.0)
+    if isinstance(zoom, (int, float)) and not isinstance(zoom, bool) and zoom != 1.0:
+        from ui.theme import set_zoom
+
+        set_zoom(app, float(zoom))  # View › Zoom from last time (a projector setup stays readable)
     window = MainWindow(services)
     reporter.window = window
     window.crashed.connect(reporter.report)

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -231,6 +232,22 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.show_preferences)
         edit_menu.addAction(self.preferences_action)
+
+        view_menu = mb.addMenu(self.tr("&View"))
+        self.zoom_in_action = QAction(self.tr("Zoom &In"), self)
+        self.zoom_in_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+                                         or [QKeySequence("Ctrl++")])
+        self.zoom_in_action.setStatusTip(self.tr("Larger text, for example on a projector"))
+        self.zoom_in_action.triggered.connect(lambda: self.zoom(+1))
+        self.zoom_out_action = QAction(self.tr("Zoom &Out"), self)
+        self.zoom_out_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
+                                          or [QKeySequence("Ctrl+-")])
+        self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
+        self.zoom_reset_action = QAction(self.tr("&Actual Size"), self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.zoom(0))
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(a)
 
         self.accounts_menu = mb.addMenu(self.tr("&Accounts"))
         self.connect_action = QAction(self.tr("&Connect Account…"), self)
@@ -549,6 +566,18 @@ class MainWindow(QMainWindow):
 
     def _on_load_cancelled(self, handle: Any) -> None:
         self._finish_load(handle, ok=False)
+
+    def zoom(self, direction: int) -> float:
+        """Text larger (+1), smaller (-1) or back to the system size (0); remembered for the next start."""
+        from ui.theme import set_zoom, zoom_step
+
+        app = QApplication.instance()
+        current = float(self.services.settings.get("zoom", 1.0) or 1.0)
+        target = 1.0 if direction == 0 else zoom_step(current, direction)
+        applied = set_zoom(app, target) if isinstance(app, QApplication) else 1.0
+        self.services.settings.set("zoom", applied)
+        self.services.settings.save()
+        return applied
 
     def show_preferences(self) -> None:
         from ui.dialogs.preferences import PreferencesDialog

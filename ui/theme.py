@@ -61,8 +61,14 @@ def wants_dark(app: QApplication) -> bool:
     return _is_dark(app.palette())
 
 
-def style_sheet(palette: QPalette) -> str:
-    """Only our own widgets are styled (cards, bars, headings); everything else keeps the native look."""
+def style_sheet(palette: QPalette, scale: float = 1.0) -> str:
+    """Only our own widgets are styled (cards, bars, headings); everything else keeps the native look.
+
+    `scale` enlarges the headings with the rest of the text (View › Zoom, for projectors)."""
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
     dark = _is_dark(palette)
     base = palette.color(QPalette.ColorRole.Base).name()
     alt = palette.color(QPalette.ColorRole.AlternateBase).name()
@@ -79,14 +85,14 @@ QPushButton#card {{ text-align: left; background: {card_bg}; border: 1px solid {
 QPushButton#card:hover {{ border-color: {highlight}; }}
 QPushButton#card:checked {{ border: 2px solid {highlight}; background: {alt}; }}
 QPushButton#card:focus {{ border: 2px solid {highlight}; }}
-QLabel#cardCount {{ font-size: 20pt; font-weight: 600; }}
+QLabel#cardCount {{ font-size: {pt(20)}; font-weight: 600; }}
 QLabel#cardTitle {{ color: {dim}; }}
-QLabel#startTitle {{ font-size: 20pt; font-weight: 600; }}
-QLabel#startIntro {{ font-size: 11pt; }}
-QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; }}
+QLabel#startTitle {{ font-size: {pt(20)}; font-weight: 600; }}
+QLabel#startIntro {{ font-size: {pt(11)}; }}
+QLabel#sectionTitle {{ font-size: {pt(12)}; font-weight: 600; }}
 QLabel#hint, QLabel#countLabel, QLabel#bannerDetail, QLabel#emptyLabel, QLabel#placeholder {{ color: {dim}; }}
-QLabel#detailTitle {{ font-size: 15pt; font-weight: 600; }}
-QLabel#howTitle {{ font-size: 12pt; font-weight: 600; }}
+QLabel#detailTitle {{ font-size: {pt(15)}; font-weight: 600; }}
+QLabel#howTitle {{ font-size: {pt(12)}; font-weight: 600; }}
 QFrame#howCard {{ background: {card_bg}; border: 1px solid {border}; border-radius: 10px; }}
 QPushButton#primaryButton {{ background: {accent}; color: #ffffff; border: 1px solid {accent};
                              border-radius: 6px; padding: 6px 16px; font-weight: 600; }}
@@ -106,6 +112,32 @@ QScrollArea#detail, QWidget#detailInner {{ background: {base}; }}
 """
 
 
+#: Text sizes the View › Zoom actions step through (1.0 = the system's size).
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+_base_point_size: float | None = None
+_zoom = 1.0
+
+
+def set_zoom(app: QApplication, zoom: float) -> float:
+    """Scale every text of the app (fonts and our headings); returns the zoom applied."""
+    global _base_point_size, _zoom
+    if _base_point_size is None:
+        _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+    _zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+    font = app.font()
+    font.setPointSizeF(_base_point_size * _zoom)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(app.palette(), _zoom))
+    return _zoom
+
+
+def zoom_step(current: float, direction: int) -> float:
+    """The next zoom step up (+1) or down (-1) from `current`."""
+    if direction > 0:
+        return next((z for z in ZOOM_STEPS if z > current + 1e-6), ZOOM_STEPS[-1])
+    return next((z for z in reversed(ZOOM_STEPS) if z < current - 1e-6), ZOOM_STEPS[0])
+
+
 def apply_theme(app: QApplication) -> bool:
     """Apply the palette matching the system scheme; returns True when dark."""
     if sys.platform.startswith("linux") or os.environ.get(ENV_SCHEME):
@@ -116,7 +148,7 @@ def apply_theme(app: QApplication) -> bool:
         app.setPalette(_dark_palette())
     elif not dark and _is_dark(app.palette()):
         app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(style_sheet(app.palette()))
+    app.setStyleSheet(style_sheet(app.palette(), _zoom))
     return dark
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,13 +42,23 @@ class DataTable(QTableView):
         vh = self.verticalHeader()
         vh.hide()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # ResizeToContents would measure every row
-        vh.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.fit_row_height()
         hh = self.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
         hh.setHighlightSections(False)
         hh.setSortIndicatorShown(True)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+    def fit_row_height(self) -> None:
+        """Rows as tall as the current font needs (again after View › Zoom)."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_row_height()
 
 
 class FilterableTable(QWidget):
