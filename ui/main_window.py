@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self._fit_detail_width()
         self.activity_list = FilterableTable(
             "activity", self.activity_model, self.activity_proxy,
             {"business": 260, "platform": 100, "events": 80, "first": 110, "last": 110}, work,
@@ -567,6 +568,15 @@ class MainWindow(QMainWindow):
     def _on_load_cancelled(self, handle: Any) -> None:
         self._finish_load(handle, ok=False)
 
+    def _fit_detail_width(self) -> None:
+        """The detail pane stays wide enough for its own content (the decision buttons, about 34 characters
+        of text) however wide the list's filter row gets, also after View › Zoom."""
+        inner = self.detail.widget()
+        content = inner.minimumSizeHint().width() if inner is not None else 0
+        chars = self.detail.fontMetrics().averageCharWidth() * 34
+        scroll = self.detail.verticalScrollBar().sizeHint().width() + 2 * self.detail.frameWidth()
+        self.detail.setMinimumWidth(max(chars, content + scroll))
+
     def zoom(self, direction: int) -> float:
         """Text larger (+1), smaller (-1) or back to the system size (0); remembered for the next start."""
         from ui.theme import set_zoom, zoom_step
@@ -577,6 +587,7 @@ class MainWindow(QMainWindow):
         applied = set_zoom(app, target) if isinstance(app, QApplication) else 1.0
         self.services.settings.set("zoom", applied)
         self.services.settings.save()
+        self._fit_detail_width()
         return applied
 
     def show_preferences(self) -> None:

@@ -48,6 +48,8 @@ class GrantDetail(QScrollArea):
         self.can_revoke: Callable[[Grant], bool] = lambda _g: False
         self._grants: list[Grant] = []
         self.setWidgetResizable(True)
+        # Text wraps to the pane's width; a sideways scroll bar would hide the ends of sentences.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("detail")
         inner = QWidget(self)

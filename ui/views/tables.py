@@ -80,7 +80,7 @@ class FilterableTable(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(placeholder or self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 30))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 18))
         self.search.addAction(icon("search", self.palette().placeholderText().color(), 16),
                               QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.proxy.set_search)
