@@ -22,6 +22,7 @@ DE = {
     "Open one or more archive files (ZIP or TGZ)": "Eine oder mehrere Archivdateien öffnen (ZIP oder TGZ)",
     "Forget the loaded archives (the files are not touched)":
         "Die geladenen Archive vergessen (die Dateien bleiben unverändert)",
+    "&View": "&Ansicht", "Zoom &In": "Ver&größern", "Zoom &Out": "Ver&kleinern", "&Actual Size": "&Originalgröße",
     "&Preferences…": "&Einstellungen…", "Preferences": "Einstellungen", " days": " Tage",
     "Flag apps unused for more than:": "Apps markieren, die länger ungenutzt sind als:",
     "Unused for {n}+ days": "Seit {n}+ Tagen ungenutzt",

@@ -1275,24 +1275,24 @@
 <context>
     <name>FilterableTable</name>
     <message>
-        <location filename="../../ui/views/tables.py" line="71" />
-        <location filename="../../ui/views/tables.py" line="72" />
+        <location filename="../../ui/views/tables.py" line="81" />
+        <location filename="../../ui/views/tables.py" line="82" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="82" />
-        <location filename="../../ui/views/tables.py" line="117" />
+        <location filename="../../ui/views/tables.py" line="92" />
+        <location filename="../../ui/views/tables.py" line="127" />
         <source>{shown} of {total} shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="84" />
+        <location filename="../../ui/views/tables.py" line="94" />
         <source>Nothing matches the search and filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="115" />
+        <location filename="../../ui/views/tables.py" line="125" />
         <source>{total} shown</source>
         <translation type="unfinished" />
     </message>
@@ -1300,247 +1300,247 @@
 <context>
     <name>GrantDetail</name>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="56" />
+        <location filename="../../ui/views/grant_detail.py" line="58" />
         <source>Select an app to see what it can access, when it was connected, and where to remove it.</source>
         <extracomment>"Revoke access…" was clicked for a grant from a connected account core.catalog's AccessSummary for a grant (plain words per data category), when the catalog exists set by the window when live accounts are connected: may this grant be revoked from here?</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="137" />
+        <location filename="../../ui/views/grant_detail.py" line="139" />
         <source>Manage on {platform}</source>
         <extracomment>Other panes (e.g. "Your decision") are added here by the window.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="140" />
+        <location filename="../../ui/views/grant_detail.py" line="142" />
         <source>Opens {url} in your web browser</source>
         <translation>Öffnet {url} in Ihrem Webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="144" />
+        <location filename="../../ui/views/grant_detail.py" line="146" />
         <source>{platform} has no web page for this; use its app's settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="152" />
+        <location filename="../../ui/views/grant_detail.py" line="154" />
         <source>Revoke access…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="154" />
+        <location filename="../../ui/views/grant_detail.py" line="156" />
         <source>Ask the provider to remove this app's access (you confirm first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="162" />
+        <location filename="../../ui/views/grant_detail.py" line="164" />
         <source>sign-in link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="163" />
+        <location filename="../../ui/views/grant_detail.py" line="165" />
         <source>linked account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="164" />
+        <location filename="../../ui/views/grant_detail.py" line="166" />
         <source>app on a device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="165" />
+        <location filename="../../ui/views/grant_detail.py" line="167" />
         <source>browser extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="166" />
+        <location filename="../../ui/views/grant_detail.py" line="168" />
         <source>an app you administer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="170" />
+        <location filename="../../ui/views/grant_detail.py" line="172" />
         <source>Active: can still reach your data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="171" />
+        <location filename="../../ui/views/grant_detail.py" line="173" />
         <source>Expired: unused for 90 days or more; keeps what it already took</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="172" />
-        <location filename="../../ui/views/grant_detail.py" line="262" />
+        <location filename="../../ui/views/grant_detail.py" line="174" />
+        <location filename="../../ui/views/grant_detail.py" line="264" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="183" />
+        <location filename="../../ui/views/grant_detail.py" line="185" />
         <source>connected account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="198" />
+        <location filename="../../ui/views/grant_detail.py" line="200" />
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="198" />
+        <location filename="../../ui/views/grant_detail.py" line="200" />
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="198" />
+        <location filename="../../ui/views/grant_detail.py" line="200" />
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="202" />
+        <location filename="../../ui/views/grant_detail.py" line="204" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="206" />
+        <location filename="../../ui/views/grant_detail.py" line="208" />
         <source>high sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="206" />
+        <location filename="../../ui/views/grant_detail.py" line="208" />
         <source>medium sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="207" />
+        <location filename="../../ui/views/grant_detail.py" line="209" />
         <source>low sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="218" />
-        <location filename="../../ui/views/grant_detail.py" line="240" />
-        <location filename="../../ui/views/grant_detail.py" line="255" />
+        <location filename="../../ui/views/grant_detail.py" line="220" />
+        <location filename="../../ui/views/grant_detail.py" line="242" />
+        <location filename="../../ui/views/grant_detail.py" line="257" />
         <source>What this app can access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="226" />
+        <location filename="../../ui/views/grant_detail.py" line="228" />
         <source>As the provider lists them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="226" />
+        <location filename="../../ui/views/grant_detail.py" line="228" />
         <source>As listed in the archive:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="236" />
+        <location filename="../../ui/views/grant_detail.py" line="238" />
         <source>The archive does not say what this app could access.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="238" />
+        <location filename="../../ui/views/grant_detail.py" line="240" />
         <source>The {platform} archive does not list this app's permissions. The settings page on {platform} shows them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="259" />
+        <location filename="../../ui/views/grant_detail.py" line="261" />
         <source>Granted</source>
         <translation>Erteilt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="260" />
+        <location filename="../../ui/views/grant_detail.py" line="262" />
         <source>Last used</source>
         <translation>Zuletzt genutzt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="265" />
+        <location filename="../../ui/views/grant_detail.py" line="267" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="270" />
+        <location filename="../../ui/views/grant_detail.py" line="272" />
         <source>Developer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="272" />
+        <location filename="../../ui/views/grant_detail.py" line="274" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="274" />
+        <location filename="../../ui/views/grant_detail.py" line="276" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="276" />
+        <location filename="../../ui/views/grant_detail.py" line="278" />
         <source>App ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="278" />
+        <location filename="../../ui/views/grant_detail.py" line="280" />
         <source>Your ID in this app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="283" />
+        <location filename="../../ui/views/grant_detail.py" line="285" />
         <source>About the app</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="288" />
+        <location filename="../../ui/views/grant_detail.py" line="290" />
         <source>Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="290" />
+        <location filename="../../ui/views/grant_detail.py" line="292" />
         <source>Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="292" />
+        <location filename="../../ui/views/grant_detail.py" line="294" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="294" />
+        <location filename="../../ui/views/grant_detail.py" line="296" />
         <source>Records</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="294" />
+        <location filename="../../ui/views/grant_detail.py" line="296" />
         <source>{n} records merged into this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="300" />
+        <location filename="../../ui/views/grant_detail.py" line="302" />
         <source>Where this came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="303" />
+        <location filename="../../ui/views/grant_detail.py" line="305" />
         <source>{n} apps selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="305" />
+        <location filename="../../ui/views/grant_detail.py" line="307" />
         <source>active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="305" />
+        <location filename="../../ui/views/grant_detail.py" line="307" />
         <source>expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="305" />
+        <location filename="../../ui/views/grant_detail.py" line="307" />
         <source>removed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="314" />
+        <location filename="../../ui/views/grant_detail.py" line="316" />
         <source>and {n} more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/grant_detail.py" line="315" />
+        <location filename="../../ui/views/grant_detail.py" line="317" />
         <source>Remove apps on each platform's settings page; Grantscope never changes your accounts from an archive.</source>
         <translation type="unfinished" />
     </message>
@@ -1548,64 +1548,64 @@
 <context>
     <name>GrantList</name>
     <message>
-        <location filename="../../ui/views/tables.py" line="177" />
+        <location filename="../../ui/views/tables.py" line="187" />
         <source>Search apps, permissions, findings…  (Ctrl+F)</source>
         <translation>Apps, Berechtigungen, Befunde suchen…  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="178" />
+        <location filename="../../ui/views/tables.py" line="188" />
         <source>Apps and websites</source>
         <translation>Apps und Websites</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="183" />
+        <location filename="../../ui/views/tables.py" line="193" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="185" />
-        <location filename="../../ui/views/tables.py" line="221" />
+        <location filename="../../ui/views/tables.py" line="195" />
+        <location filename="../../ui/views/tables.py" line="231" />
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="188" />
+        <location filename="../../ui/views/tables.py" line="198" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="190" />
+        <location filename="../../ui/views/tables.py" line="200" />
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="190" />
+        <location filename="../../ui/views/tables.py" line="200" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="191" />
+        <location filename="../../ui/views/tables.py" line="201" />
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="191" />
+        <location filename="../../ui/views/tables.py" line="201" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="195" />
+        <location filename="../../ui/views/tables.py" line="205" />
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="199" />
-        <location filename="../../ui/views/tables.py" line="236" />
+        <location filename="../../ui/views/tables.py" line="209" />
+        <location filename="../../ui/views/tables.py" line="246" />
         <source>Any finding</source>
         <translation>Jeder Befund</translation>
     </message>
     <message>
-        <location filename="../../ui/views/tables.py" line="203" />
+        <location filename="../../ui/views/tables.py" line="213" />
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -1731,268 +1731,293 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Search businesses and events…</source>
         <extracomment>The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. ui.accounts.Accounts once attached (live connections, issue 7); None without it</extracomment>
         <translation>Unternehmen und Ereignisse suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Search advertisers…</source>
         <translation>Werbetreibende suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Open Archive…</source>
         <translation>Archiv ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Open one or more archive files (ZIP or TGZ)</source>
         <translation>Eine oder mehrere Archivdateien öffnen (ZIP oder TGZ)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Open Unpacked &amp;Folder…</source>
         <translation>Entpackten &amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Try the &amp;Demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Export Summary…</source>
         <translation>Zusammenfassung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Close All</source>
         <translation>Alle &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Forget the loaded archives (the files are not touched)</source>
         <translation>Die geladenen Archive vergessen (die Dateien bleiben unverändert)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>C&amp;lear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="237" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238" />
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>Larger text, for example on a projector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243" />
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247" />
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>&amp;Connect Account…</source>
         <translation>Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>List and revoke grants live from an identity provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>How to Get Your &amp;Archive</source>
         <translation>So bekommen Sie Ihr &amp;Archiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>&amp;About Grantscope</source>
         <translation>&amp;Über Grantscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Disconnect {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Sign out and forget this account's key (the provider keeps your grants)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Reconnect {accounts}?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="393" />
         <source>You connected {n} account(s) last time. Choose Accounts › Reconnect to list the apps again; nothing is sent to a provider until you do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Talking to the provider…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>List Apps Again: {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395" />
+        <location filename="../../ui/main_window.py" line="413" />
         <source>Open Account Page: {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402" />
+        <location filename="../../ui/main_window.py" line="420" />
         <source>Reconnect {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="421" />
         <source>Sign in with the key saved in your keychain and list the apps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="423" />
         <source>Forget {account}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="424" />
         <source>Delete the saved sign-in from your keychain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Revoke Access…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Manage on {platform}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="500" />
         <source>Reading {names}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>{n} of {total} files could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="633" />
         <source>Risk findings could not be computed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625" />
+        <location filename="../../ui/main_window.py" line="665" />
         <source>1 app or website</source>
         <translation>1 App oder Website</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="666" />
         <source>{n} apps and websites</source>
         <translation>{n} Apps und Websites</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>1 source</source>
         <translation>1 Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628" />
+        <location filename="../../ui/main_window.py" line="668" />
         <source>{n} sources</source>
         <translation>{n} Quellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643" />
+        <location filename="../../ui/main_window.py" line="683" />
         <source>Apps and websites ({n})</source>
         <translation>Apps und Websites ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644" />
+        <location filename="../../ui/main_window.py" line="684" />
         <source>Off-platform activity ({n})</source>
         <translation>Aktivitäten außerhalb ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646" />
+        <location filename="../../ui/main_window.py" line="686" />
         <source>Advertisers ({n})</source>
         <translation>Werbetreibende ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648" />
+        <location filename="../../ui/main_window.py" line="688" />
         <source>What we read</source>
         <translation>Was gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="690" />
         <source>What we read (⚠ {n})</source>
         <translation>Was gelesen wurde (⚠ {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715" />
+        <location filename="../../ui/main_window.py" line="755" />
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747" />
+        <location filename="../../ui/main_window.py" line="787" />
         <source>The web browser could not be opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748" />
+        <location filename="../../ui/main_window.py" line="788" />
         <source>Open this address yourself: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786" />
+        <location filename="../../ui/main_window.py" line="826" />
         <source>About Grantscope</source>
         <translation>Über Grantscope</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788" />
+        <location filename="../../ui/main_window.py" line="828" />
         <source>&lt;b&gt;Grantscope&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790" />
+        <location filename="../../ui/main_window.py" line="830" />
         <source>See every app and website that can reach your accounts' data, offline. Archives are read on this computer and never uploaded.
 
 Settings and notes: {path}</source>
