@@ -9,7 +9,7 @@ from typing import Any
 from core.archive.tree import ArchiveTree
 from core.importers.base import ImportContext, Importer, ImportResult, label_values, records
 from core.importers.facebook import advertiser_reasons, read_off_activity
-from core.importers.labels import field_of
+from core.importers.labels import assign_app_field, field_of
 from core.model import Advertiser, Grant, Status
 from core.text import as_id, from_epoch, normalize_name
 
@@ -101,17 +101,9 @@ def parse_app_record(rec: Any, status: Status) -> tuple[dict[str, Any], list[str
         f = field_of(label)
         when = from_epoch(ts)
         val = value.strip() if isinstance(value, str) else (as_id(value) or "")
-        if f == "name" and val:
-            out.setdefault("name", val)
-        elif f == "user_id" and val:
-            out["user_id"] = val
-        elif f == "added" and when:
-            out["added"] = when
-        elif f in ("expired", "removed") and when:
-            out["ended"] = when
-        elif f == "last_active" and when:
-            out["last_active"] = when
-        elif f is None:
+        if assign_app_field(out, f, val, when):
+            continue
+        if f is None:
             unknown.append(label)
             if when:
                 loose_times.append(when)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
+from typing import Any
 
 _PUNCT = re.compile(r"[\s:：'’`´.\-_/()]+")
 
@@ -80,6 +82,24 @@ STEMS: dict[str, tuple[str, ...]] = {
     "added": ("added", "hinzugef", "ajout", "añad", "agreg", "aggiun", "adicion", "toegevoeg", "dodan"),
     "user_id": ("userid", "nutzerid", "benutzerid", "utilisateur", "usuario", "utente", "usuário", "gebruikers"),
 }
+
+
+def assign_app_field(out: dict[str, Any], field: str | None, value: str, when: datetime | None) -> bool:
+    """Store one labelled value of a Meta app record (JSON or HTML) in `out`; False when it is none of
+    name, user id, added, ended (expired/removed) or last active, or has nothing usable."""
+    if field == "name" and value:
+        out.setdefault("name", value)
+    elif field == "user_id" and value:
+        out["user_id"] = value
+    elif field == "added" and when:
+        out["added"] = when
+    elif field in ("expired", "removed") and when:
+        out["ended"] = when
+    elif field == "last_active" and when:
+        out["last_active"] = when
+    else:
+        return False
+    return True
 
 
 def field_of(label: str) -> str | None:

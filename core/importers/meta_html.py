@@ -19,7 +19,7 @@ from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, ImportResult, label_values
-from core.importers.labels import field_of, label_key, month_of, status_word
+from core.importers.labels import assign_app_field, field_of, label_key, month_of, status_word
 from core.model import ActivityRecord, Grant, Status
 from core.text import fix_mojibake, normalize_name
 
@@ -413,18 +413,11 @@ def _record_fields(r: Record, tz: tzinfo | None, primary: str = "added") -> tupl
     for label, value in rows:
         f = field_of(label) if label else None
         when = parse_display_date(value, tz)
-        if f == "name" and value:
-            out.setdefault("name", value)
-        elif f == "user_id" and value:
-            out["user_id"] = value
-        elif f == "added" and when:
-            out["added"] = when
-        elif f in ("expired", "removed") and when:
-            out["ended"] = when
-            out.setdefault("status_hint", "expired" if f == "expired" else "removed")
-        elif f == "last_active" and when:
-            out["last_active"] = when
-        elif f == "status":
+        if assign_app_field(out, f, value, when):
+            if f in ("expired", "removed"):
+                out.setdefault("status_hint", f)
+            continue
+        if f == "status":
             st = status_word(value)
             if st:
                 out["status_hint"] = st
