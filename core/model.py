@@ -64,6 +64,10 @@ class Grant:
     #: How many raw records were merged into this grant.
     record_count: int = 1
     findings: tuple[Finding, ...] = ()
+    #: Whose account this grant belongs to (Source.account of the export or live account it came from).
+    account: str = ""
+    #: "export" when the source states the status; "inferred" when it only lists the app (Takeout, Discord, ...).
+    status_basis: Literal["export", "inferred"] = "export"
     #: Opaque connector data needed to revoke (never shown, never exported).
     revoke_handle: str | None = field(default=None, compare=False, repr=False)
 
@@ -114,6 +118,14 @@ class Source:
     #: Identifiers of the account holder seen in the source (names, e-mails); used only for redaction.
     identity: tuple[str, ...] = field(default=(), repr=False)
     time_zone: str | None = None
+    #: The account holder as the export names them (profile file or HTML header), for display and grouping.
+    owner: str | None = None
+    #: A stable id of the account (platform user id, user name or e-mail) when the export has one.
+    owner_id: str | None = None
+    #: When the platform generated the export (HTML header, manifest, newest file time), if known.
+    exported_at: datetime | None = None
+    #: Stable key of the account: "<platform>:<owner_id or owner>", or "" when the export does not say.
+    account: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, ClassVar
 
 from core.archive.tree import ArchiveTree, Member, parse_json_text
@@ -25,6 +26,11 @@ class ImportResult:
     generation: str = ""
     identity: set[str] = field(default_factory=set)
     time_zone: str | None = None
+    #: The account holder's display name and stable id as the export gives them (None when not found).
+    owner: str | None = None
+    owner_id: str | None = None
+    #: When the platform generated the export, if the export says (header, manifest).
+    exported_at: datetime | None = None
 
 
 class ImportContext:
@@ -165,7 +171,16 @@ class ImportContext:
             warnings=tuple(self.tree.warnings) + tuple(self.warnings),
             identity=tuple(sorted(i for i in result.identity if i)),
             time_zone=result.time_zone,
+            owner=result.owner,
+            owner_id=result.owner_id,
+            exported_at=result.exported_at,
+            account=account_key(self.platform, result.owner_id or result.owner),
         )
+
+
+def account_key(platform: str, owner: str | None) -> str:
+    """The stable key of an account: platform and the owner's id or name ("" when the export does not say)."""
+    return f"{platform}:{owner.strip().casefold()}" if owner and owner.strip() else ""
 
 
 class Importer:
