@@ -1,11 +1,22 @@
-"""Grantscope entry point: `scan` runs headless (no Qt import); anything else opens the window."""
+"""Grantscope entry point: `scan` runs headless (Qt only for a PDF); anything else opens the window."""
 
 import sys
+from typing import Any
+
+from core.export import writers
 
 CLI_COMMANDS = {"scan"}
 
 
+def render_pdf(doc: dict[str, Any], **options: Any) -> bytes:
+    """The PDF writer lives in ui/ (it needs Qt): imported only when a PDF is asked for."""
+    from ui.pdf_export import render_pdf as render
+
+    return render(doc, **options)
+
+
 def main() -> int:
+    writers.register("pdf", ".pdf", render_pdf, needs_gui=True)
     if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
         from core.cli import main as cli_main
 

@@ -1,4 +1,4 @@
-"""Headless commands (`scan`) sharing all logic with the window; never imports Qt unless asked for PDF."""
+"""Headless commands (`scan`) on the one pipeline (core.workspace); Qt only through a registered PDF writer."""
 
 from __future__ import annotations
 
@@ -13,11 +13,18 @@ from typing import Any
 
 from core.errors import GrantscopeError
 from core.explain import explain
+from core.export import writers
+from core.risk import DEFAULT_STALE_DAYS
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
-FORMATS = ("json", "csv", "md", "html", "pdf")
-EXT_FORMAT = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-              ".pdf": "pdf"}
+#: File endings the format is guessed from, beyond each writer's own suffix.
+EXTRA_SUFFIXES = {".markdown": "md", ".htm": "html"}
+
+
+def _format_for(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    by_suffix = {writers.suffix(f): f for f in writers.formats()}
+    return by_suffix.get(suffix) or EXTRA_SUFFIXES.get(suffix) or "json"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,14 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     s = sub.add_parser("scan", help="scan downloaded archives (zip, tgz or folder) without opening the window")
     s.add_argument("paths", nargs="+", metavar="PATH", help="archive file(s) or extracted folder(s)")
-    s.add_argument("--format", choices=FORMATS, help="output format (default: md on screen, or from -o's suffix)")
+    s.add_argument("--format", choices=writers.formats(),
+                   help="output format (default: md on screen, or from -o's suffix)")
     s.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of the terminal")
     s.add_argument("--redact", action="store_true", help="remove names, e-mails, ids and paths that identify you")
     s.add_argument("--month-dates", action="store_true",
                    help="with --redact: keep dates to the month only "
                         "(2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
-    s.add_argument("--stale-days", type=int, default=90, metavar="N",
-                   help="flag active grants unused for more than N days (default 90)")
+    s.add_argument("--stale-days", type=int, default=DEFAULT_STALE_DAYS, metavar="N",
+                   help=f"flag active grants unused for more than N days (default {DEFAULT_STALE_DAYS})")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
@@ -56,24 +64,22 @@ def _block_network() -> None:
 
 
 def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
-    from core.export.document import to_document
-    from core.scan import scan_paths
+    from core.workspace import default_workspace
 
     if args.month_dates and not args.redact:
         sys.stderr.write("grantscope: error: --month-dates only applies with --redact\n")
         return EXIT_USAGE
-    if args.stale_days < 0:
-        sys.stderr.write("grantscope: error: --stale-days must be 0 or more\n")
+    try:
+        workspace = default_workspace(stale_days=args.stale_days)
+    except ValueError:
+        sys.stderr.write("grantscope: error: --stale-days must be a whole number of days, 1 or more\n")
         return EXIT_USAGE
-    fmt = args.format or (EXT_FORMAT.get(Path(args.output).suffix.lower(), "json") if args.output else "md")
-    inv = scan_paths(args.paths)
-    inv = _assess(inv, args.stale_days)
-    if args.redact:
-        from core.export.redact import redact
-
-        inv = redact(inv, dates="month" if args.month_dates else "exact")
-    doc = to_document(inv, generated_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
-    data = render(doc, fmt, inv=inv, paper=args.paper)
+    fmt = args.format or (_format_for(args.output) if args.output else "md")
+    assessed = workspace.open(args.paths)
+    doc = workspace.document(assessed, redacted=args.redact, dates="month" if args.month_dates else "exact",
+                             generated_at=datetime.now(timezone.utc))
+    data = writers.render(doc, fmt, paper=args.paper)
+    inv = assessed.inventory
     for s in inv.sources:
         for w in s.warnings:
             if not args.quiet:
@@ -83,32 +89,10 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
 
         write_bytes_atomic(args.output, data)
         if not args.quiet:
-            sys.stderr.write(f"wrote {args.output} ({len(inv.grants)} apps and websites)\n")
+            sys.stderr.write(f"wrote {args.output} ({assessed.summary.grants} apps and websites)\n")
     else:
         out(data)
     return EXIT_OK
-
-
-def _assess(inv: Any, stale_days: int) -> Any:
-    try:
-        from core import risk
-    except ImportError:  # risk rules not present in this build
-        return inv
-    return risk.assess_default(inv, stale_days=stale_days)
-
-
-def render(doc: dict[str, Any], fmt: str, *, inv: Any = None, paper: str = "a4") -> bytes:
-    if fmt == "json":
-        from core.export.json_writer import render_json
-
-        return render_json(doc)
-    if fmt == "md":
-        from core.export.markdown import render_markdown
-
-        return render_markdown(doc)
-    from core.export import writers
-
-    return writers.render(doc, fmt, paper=paper)
 
 
 def main(argv: list[str]) -> int:

@@ -185,3 +185,19 @@ def as_id(value: Any) -> str | None:
         v = value.strip()
         return v or None
     return None
+
+
+# C0/C1 control characters (tab and newline kept) and the bidi embedding/override/isolate controls that
+# can make a hostile app name read backwards ("gpj.exe"); legitimate right-to-left text does not need them.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]")
+
+
+def clean_text(s: Any) -> str:
+    """Archive text made safe to show: no control or bidi-override characters, CR/LF as spaces."""
+    if s is None:
+        return ""
+    text = s if isinstance(s, str) else str(s)
+    if text.isascii() and text.isprintable():
+        return text
+    text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return _UNSAFE.sub("", text)

@@ -27,6 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.paths import AppPaths
+from core.secrets import TokenStore
+from ui import pdf_export
+from ui.accounts import Accounts
 
 log = logging.getLogger("grantscope")
 
@@ -223,21 +226,13 @@ def install_translations(app: QApplication) -> list[QTranslator]:
 
 
 def attach_accounts(window: object, services: object) -> None:
-    """Live connections (issue 7), when their modules exist: the keychain is probed in a worker (it can take
-    a while on some desktops), then the Accounts controller is attached to the window."""
-    import importlib.util
-
-    if importlib.util.find_spec("ui.accounts") is None or importlib.util.find_spec("core.secrets") is None:
-        return
+    """Live connections: the keychain is probed in a worker (it can take a while on some desktops), then the
+    Accounts controller is attached to the window."""
 
     def probe(token: object, progress: object) -> object:
-        from core.secrets import TokenStore
-
         return TokenStore()
 
     def attach(store: object) -> None:
-        from ui.accounts import Accounts
-
         accounts = Accounts(services.runner, services.settings, store, parent=window)  # type: ignore[attr-defined]
         window.attach_accounts(accounts)  # type: ignore[attr-defined]
 
@@ -275,6 +270,7 @@ def run(argv: list[str]) -> int:
     logging.getLogger().addHandler(errors)
     qInstallMessageHandler(qt_message_handler)
 
+    pdf_export.register()
     QApplication.setApplicationName("Grantscope")
     QApplication.setApplicationDisplayName("Grantscope")
     QApplication.setDesktopFileName("grantscope")

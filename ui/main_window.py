@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from pathlib import Path, PurePath
 from typing import Any
@@ -24,19 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import GrantscopeError
-from core.export.document import count_businesses
-from core.model import Grant, Inventory, Permission, Source
+from core.export.document import finding_title
+from core.model import Grant, Inventory, Source
 from core.scan import scan_paths
 from core.tasks import CancelToken, Progress, ProgressFn
+from core.workspace import Assessed
 from ui import messages
+from ui.accounts import AccountRef, Accounts
+from ui.dialogs import connect_account
+from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.open_archive import open_dialog
 from ui.formatting import format_count
 from ui.models.activity import ActivityTableModel, AdvertiserTableModel
 from ui.models.base import ObjectRole, RowFilterProxy
-from ui.models.grants import GrantFilterProxy, GrantTableModel, is_unused, needs_attention
+from ui.models.grants import GrantFilterProxy, GrantTableModel
 from ui.resources import app_icon, demo_inputs
 from ui.services import Services
 from ui.views.banner import LoadBanner, MessageBar
+from ui.views.decision import DecisionPane
 from ui.views.grant_detail import GrantDetail
 from ui.views.overview import OverviewCards
 from ui.views.sources import SourcesPanel
@@ -47,16 +50,6 @@ log = logging.getLogger(__name__)
 
 PAGE_START, PAGE_WORKSPACE = 0, 1
 TAB_GRANTS, TAB_ACTIVITY, TAB_ADVERTISERS, TAB_SOURCES = range(4)
-
-EXPORT_MODULE = "ui.dialogs.export_dialog"
-CONNECT_MODULE = "ui.dialogs.connect_account"
-
-
-def _module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +67,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self._raw = Inventory()
         self._inventory = Inventory()
+        self._assessed = Assessed(Inventory(), services.workspace.summarize(Inventory()))
         self._assess_generation = 0
         self._load_handle: Any = None
         self._queue: list[tuple[list[str], bool]] = []
@@ -85,8 +79,7 @@ class MainWindow(QMainWindow):
         links = services.links
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
                                            access_words=self._access_words)
-        self.grant_proxy = GrantFilterProxy(self, now=services.now, assessed=services.enricher.has_risk)
-        self.grant_proxy.stale_days = services.enricher.stale_days
+        self.grant_proxy = GrantFilterProxy(self)
         self.activity_model = ActivityTableModel(self, platform_label=links.name)
         self.activity_proxy = RowFilterProxy(self)
         self.advertiser_model = AdvertiserTableModel(self, platform_label=links.name)
@@ -128,8 +121,7 @@ class MainWindow(QMainWindow):
         self.cards = OverviewCards(work)
         self.cards.filterChosen.connect(self._card_filter)
         self.cards.tabChosen.connect(self._card_tab)
-        self.cards.set_attention_available(self.services.enricher.has_risk)
-        self.cards.set_stale_days(self.services.enricher.stale_days)
+        self.cards.set_stale_days(self.services.workspace.stale_days)
         wl.addWidget(self.cards)
 
         self.tabs = QTabWidget(work)
@@ -137,25 +129,17 @@ class MainWindow(QMainWindow):
         self.grant_list = GrantList(self.grant_model, self.grant_proxy, work)
         self.grant_list.filtersChanged.connect(self._sync_cards_with_filters)
         self.grant_list.selectionChanged.connect(self._selection_changed)
-        if self.services.enricher.has_risk:
-            # Most severe first: what deserves action is what a person should see first.
-            self.grant_list.table.sortByColumn(self.grant_model.column_index("risk"), Qt.SortOrder.AscendingOrder)
-        else:
-            self.grant_list.table.setColumnHidden(self.grant_model.column_index("risk"), True)
-        self.detail = GrantDetail(self.services.links, self._resolve_permission, work,
-                                  access=self.services.enricher.access)
+        # Most severe first: what deserves action is what a person should see first.
+        self.grant_list.table.sortByColumn(self.grant_model.column_index("risk"), Qt.SortOrder.AscendingOrder)
+        self.detail = GrantDetail(self.services.links, self.services.workspace.catalog, work)
         self.detail.openUrl.connect(self.open_url)
         self.detail.revokeRequested.connect(self.confirm_revoke)
         self.grant_list.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grant_list.table.customContextMenuRequested.connect(self._show_grant_menu)
-        #: ui.accounts.Accounts once attached (live connections, issue 7); None without it
-        self.accounts: Any = None
-        self._decision_pane: QWidget | None = None
-        if self.services.store is not None:
-            from ui.views.decision import DecisionPane
-
-            self._decision_pane = DecisionPane(self.services, self.detail)
-            self.detail.extra.addWidget(self._decision_pane)
+        #: ui.accounts.Accounts once attached (live connections); None until the keychain was probed
+        self.accounts: Accounts | None = None
+        self._decision_pane = DecisionPane(self.services, self.detail)
+        self.detail.extra.addWidget(self._decision_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, work)
         self.splitter.addWidget(self.grant_list)
         self.splitter.addWidget(self.detail)
@@ -198,7 +182,6 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export Summary…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.show_export_dialog)
-        self.export_action.setVisible(_module_available(EXPORT_MODULE))
         self.close_all_action = QAction(self.tr("&Close All"), self)
         self.close_all_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_all_action.setStatusTip(self.tr("Forget the loaded archives (the files are not touched)"))
@@ -255,7 +238,6 @@ class MainWindow(QMainWindow):
         self.connect_action.setStatusTip(self.tr("List and revoke grants live from an identity provider"))
         self.connect_action.triggered.connect(self.show_connect_dialog)
         self.accounts_menu.addAction(self.connect_action)
-        self.accounts_menu.menuAction().setVisible(_module_available(CONNECT_MODULE))
 
         help_menu = mb.addMenu(self.tr("&Help"))
         how = QAction(self.tr("How to Get Your &Archive"), self)
@@ -295,10 +277,9 @@ class MainWindow(QMainWindow):
         s.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self._decision_pane is not None:
-            self._decision_pane.flush()  # type: ignore[attr-defined]
+        self._decision_pane.flush()
         self._queue.clear()
-        if self.accounts is not None and hasattr(self.accounts, "cancel_all"):
+        if self.accounts is not None:
             self.accounts.cancel_all()
         self.services.runner.cancel_all()
         if not self.services.runner.wait(10_000):
@@ -378,14 +359,12 @@ class MainWindow(QMainWindow):
         dlg.confirmed.connect(self.accounts.revoke)
         dlg.open()
 
-    # ------------------------------------------------------------------ live accounts (issue 7)
-    def _attach_account_extras(self, accounts: Any) -> None:
+    # ------------------------------------------------------------------ live accounts
+    def _attach_account_extras(self, accounts: Accounts) -> None:
         """Reconnect offers, "sign in again", and a status line while a provider is being asked."""
-        if hasattr(accounts, "signInNeeded"):
-            accounts.signInNeeded.connect(lambda ref: self.show_connect_dialog(prefill=ref))
-        if hasattr(accounts, "busyChanged"):
-            accounts.busyChanged.connect(self._accounts_busy)
-        saved = accounts.resumable() if hasattr(accounts, "resumable") else []
+        accounts.signInNeeded.connect(lambda ref: self.show_connect_dialog(prefill=ref))
+        accounts.busyChanged.connect(self._accounts_busy)
+        saved = accounts.resumable()
         if saved:
             names = ", ".join(r.display_name for r in saved)
             self.message_bar.show_message(
@@ -402,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def _add_account_actions(self, menu: QMenu) -> None:
         accounts = self.accounts
-        if accounts is None or not hasattr(accounts, "resumable"):
+        if accounts is None:
             return
         for key in accounts.keys():
             label = accounts.label(key)
@@ -455,7 +434,7 @@ class MainWindow(QMainWindow):
         self._raw = Inventory()
         self._assess_generation += 1
         self.grant_list.clear_filters()
-        self._apply_inventory(Inventory())
+        self._apply(Assessed(Inventory(), self.services.workspace.summarize(Inventory())))
 
     def is_loading(self) -> bool:
         return self._load_handle is not None
@@ -603,8 +582,7 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         settings.set_stale_days(days)
         settings.save()
-        self.services.enricher.stale_days = days
-        self.grant_proxy.stale_days = days
+        self.services.workspace = self.services.workspace.with_stale_days(days)
         self.cards.set_stale_days(days)
         if self._raw.grants:
             self._reassess()
@@ -614,28 +592,30 @@ class MainWindow(QMainWindow):
         self._assess_generation += 1
         generation = self._assess_generation
         raw = self._raw
-        enricher = self.services.enricher
+        workspace = self.services.workspace
         now = self.services.now()
 
-        def task(token: CancelToken, progress: ProgressFn) -> Inventory:
-            return enricher.assess(raw, now)
+        def task(token: CancelToken, progress: ProgressFn) -> Assessed:
+            return workspace.assess(raw, now)
 
         self.services.runner.start(task, name="assess",
                                    finished=lambda inv: self._on_assessed(generation, inv),
                                    failed=lambda e, tb: self._on_assess_failed(generation, raw, tb))
 
-    def _on_assessed(self, generation: int, inv: Inventory) -> None:
+    def _on_assessed(self, generation: int, assessed: Assessed) -> None:
         if generation == self._assess_generation:
-            self._apply_inventory(inv)
+            self._apply(assessed)
 
     def _on_assess_failed(self, generation: int, raw: Inventory, details: str) -> None:
         log.error("risk assessment failed; showing grants without findings\n%s", details)
         self.crashed.emit(self.tr("Risk findings could not be computed"), details)
         if generation == self._assess_generation:
-            self._apply_inventory(raw)
+            self._apply(Assessed(raw, self.services.workspace.summarize(raw)))
 
     # ------------------------------------------------------------------ showing data
-    def _apply_inventory(self, inv: Inventory) -> None:
+    def _apply(self, assessed: Assessed) -> None:
+        inv = assessed.inventory
+        self._assessed = assessed
         self._inventory = inv
         self.grant_model.set_items(inv.grants)
         self.activity_model.set_items(inv.activity)
@@ -644,24 +624,15 @@ class MainWindow(QMainWindow):
         platforms = sorted({g.platform for g in inv.grants})
         self.grant_list.set_platforms([(p, self.services.links.name(p)) for p in platforms])
         rules = sorted({f.rule for g in inv.grants for f in g.findings})
-        self.grant_list.set_findings([(r, self.services.enricher.finding_title(r)) for r in rules])
-        now = self.services.now()
-        self.cards.set_counts({
-            "active": sum(1 for g in inv.grants if g.status == "active"),
-            "expired": sum(1 for g in inv.grants if g.status == "expired"),
-            "removed": sum(1 for g in inv.grants if g.status == "removed"),
-            "unused": sum(1 for g in inv.grants
-                          if is_unused(g, now, self.grant_proxy.stale_days, assessed=self.grant_proxy.assessed)),
-            "attention": sum(1 for g in inv.grants if needs_attention(g)),
-            "activity": count_businesses(inv.activity),  # the same count as the exported summary
-            "advertisers": len(inv.advertisers),
-        })
+        self.grant_list.set_findings([(r, finding_title(self.services.workspace.catalog, r)) for r in rules])
+        summary = assessed.summary
+        self.cards.set_summary(summary)
         self._update_tab_titles()
         self._selection_changed()
         self.export_action.setEnabled(not inv.empty)
         self.close_all_action.setEnabled(bool(inv.sources))
         sources = [s for s in inv.sources if s.platform != "unknown"]
-        n_grants, n_sources = len(inv.grants), len(sources)
+        n_grants, n_sources = summary.grants, len(sources)
         grants_text = (self.tr("1 app or website") if n_grants == 1 else
                        self.tr("{n} apps and websites").format(n=format_count(n_grants)))
         sources_text = (self.tr("1 source") if n_sources == 1 else
@@ -680,10 +651,11 @@ class MainWindow(QMainWindow):
 
     def _update_tab_titles(self) -> None:
         inv = self._inventory
-        self.tabs.setTabText(TAB_GRANTS, self.tr("Apps and websites ({n})").format(n=format_count(len(inv.grants))))
-        self.tabs.setTabText(TAB_ACTIVITY, self.tr("Off-platform activity ({n})").format(
-            n=format_count(len(inv.activity))))
-        self.tabs.setTabText(TAB_ADVERTISERS, self.tr("Advertisers ({n})").format(n=format_count(len(inv.advertisers))))
+        summary = self._assessed.summary
+        self.tabs.setTabText(TAB_GRANTS, self.tr("Apps and websites ({n})").format(n=format_count(summary.grants)))
+        self.tabs.setTabText(TAB_ACTIVITY, self.tr("Businesses sending your activity ({n})").format(
+            n=format_count(summary.businesses)))
+        self.tabs.setTabText(TAB_ADVERTISERS, self.tr("Advertisers ({n})").format(n=format_count(summary.advertisers)))
         warnings = sum(len(s.warnings) for s in inv.sources)
         title = self.tr("What we read")
         if warnings:
@@ -693,19 +665,14 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         grants: list[Grant] = self.grant_list.selected_items()
         self.detail.show_grants(grants)
-        if self._decision_pane is not None:
-            self._decision_pane.show_grants(grants)  # type: ignore[attr-defined]
+        self._decision_pane.show_grants(grants)
 
     def _permission_label(self, g: Grant, key: str) -> str:
-        perm = self.services.enricher.resolve(g.platform, key)
-        return perm.label if perm is not None and perm.known else key
+        perm = self.services.workspace.catalog.resolve(g.platform, key)
+        return perm.label if perm.known else key
 
     def _access_words(self, g: Grant) -> tuple[str, ...] | None:
-        summary = self.services.enricher.access(g)
-        return tuple(summary.words) if summary is not None and summary.words else None
-
-    def _resolve_permission(self, platform: str, key: str) -> Permission | None:
-        return self.services.enricher.resolve(platform, key)
+        return self.services.workspace.catalog.summary(g).words or None
 
     # ------------------------------------------------------------------ filters and cards
     def _card_filter(self, key: str | None) -> None:
@@ -789,37 +756,17 @@ class MainWindow(QMainWindow):
                                           "warning")
 
     def show_export_dialog(self) -> None:
-        try:
-            module = importlib.import_module(EXPORT_MODULE)
-        except ImportError:
-            log.warning("export dialog not available")
-            return
         filtering = bool(self.grant_proxy.predicates() or self.grant_proxy.search())
-        if filtering:  # offer "the apps shown in the list now" as a scope
-            dlg = module.ExportDialog(self._inventory, self, filtered=self.grant_proxy.visible_items())
-        else:
-            dlg = module.ExportDialog(self._inventory, self)
+        # When the list is filtered, "the apps shown in the list now" is offered as a scope.
+        dlg = ExportDialog(self._assessed, self.services.workspace, self,
+                           filtered=self.grant_proxy.visible_items() if filtering else None)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
         self._export_dialog = dlg
 
-    def show_connect_dialog(self, prefill: Any = None) -> None:
-        """Hook for live connections: the module offers open_dialog(window) or ConnectAccountDialog(window)."""
-        try:
-            module = importlib.import_module(CONNECT_MODULE)
-        except ImportError:
-            log.warning("connect-account dialog not available")
-            return
-        opener = getattr(module, "open_dialog", None)
-        if callable(opener):
-            if hasattr(prefill, "provider"):  # sign in again to a saved account (not a menu's `checked`)
-                opener(self, prefill=prefill)
-            else:
-                opener(self)
-            return
-        dlg = module.ConnectAccountDialog(self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
+    def show_connect_dialog(self, prefill: AccountRef | None = None) -> None:
+        """Connect a live account; with `prefill`, sign in again to a saved one."""
+        connect_account.open_dialog(self, prefill=prefill if isinstance(prefill, AccountRef) else None)
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
+from core.export import writers
 from core.export.html import render_qt_html
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -179,3 +180,8 @@ def paginate(td: QTextDocument, writer: QPdfWriter) -> None:
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), PDF_TITLE)
     finally:
         painter.end()
+
+
+def register() -> None:
+    """Make "pdf" a format of the writer registry (called by the entry points; core never names ui)."""
+    writers.register("pdf", ".pdf", render_pdf, needs_gui=True)

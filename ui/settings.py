@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from core.risk import DEFAULT_STALE_DAYS
+
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
@@ -57,7 +59,7 @@ class Settings:
 
     # --- risk: days without use before an app counts as stale ---
 
-    def stale_days(self, default: int = 90) -> int:
+    def stale_days(self, default: int = DEFAULT_STALE_DAYS) -> int:
         v = self._data.get("stale_days", default)
         return v if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3650 else default
 

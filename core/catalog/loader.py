@@ -416,6 +416,10 @@ class Catalog:
     def join(self, items: Sequence[str]) -> str:
         return self.texts.get("list_separator", ", ").join(items)
 
+    def sensitivity_label(self, level: str | None) -> str:
+        """The one set of words for a sensitivity level ("Very personal"), used by the window and every report."""
+        return self.texts.get(f"sensitivity_{level or 'none'}") or self.texts.get("sensitivity_none") or ""
+
     def platform_name(self, platform: str) -> str:
         return self.platform_names.get(platform, platform)
 

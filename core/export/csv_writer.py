@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from core.export.writers import clean_text
+from core.text import clean_text
 
 COLUMNS = (
     "platform", "app", "status", "kind", "granted_at", "last_used_at", "removed_at", "permissions",
@@ -44,7 +44,7 @@ def grant_row(g: dict[str, Any]) -> list[str | int]:
         "last_used_at": g["last_used_at"],
         "removed_at": g["removed_at"],
         "permissions": "; ".join(g["permissions"]),
-        "can_see": "; ".join(dict.fromkeys(a["label"] for a in g.get("access", []))),
+        "can_see": "; ".join(dict.fromkeys(a["label"] for a in g.get("can_see", []))),
         "findings": "; ".join(f"{f['severity']}: {f['message']}" for f in g["findings"]),
         "highest_severity": worst["severity"] if worst else "",
         "developer": g.get("developer"),
@@ -57,7 +57,7 @@ def grant_row(g: dict[str, Any]) -> list[str | int]:
     return [cell(values[c]) for c in COLUMNS]
 
 
-def render_csv(doc: dict[str, Any]) -> bytes:
+def render_csv(doc: dict[str, Any], **_options: Any) -> bytes:
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")  # RFC 4180 line ends; spreadsheet apps expect them
     w.writerow(COLUMNS)

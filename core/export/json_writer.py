@@ -6,5 +6,5 @@ import json
 from typing import Any
 
 
-def render_json(doc: dict[str, Any]) -> bytes:
+def render_json(doc: dict[str, Any], **_options: Any) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.export.writers import clean_text
+from core.export.view import build_view
+from core.text import clean_text
 
 # Characters that start markup anywhere in a line (emphasis, code, links, raw HTML, tables, strikethrough).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$^])")
@@ -41,9 +42,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
-def render_markdown(doc: dict[str, Any]) -> bytes:
-    from core.export.html import build_view
-
+def render_markdown(doc: dict[str, Any], **_options: Any) -> bytes:
     v = build_view(doc)
     e = md_escape
     lines: list[str] = ["# Grantscope summary", "", f"*{v['title']}*", ""]
@@ -57,7 +56,7 @@ def render_markdown(doc: dict[str, Any]) -> bytes:
     for c in v["cards"]:
         lines.append(f"- **{c['n']}** {c['label']}")
 
-    lines += ["", f"## Who has access now ({len(v['active'])})", ""]
+    lines += ["", f"## Who has access now ({v['n_active']})", ""]
     if v["active"]:
         lines += _table(
             ["App or website", "Platform", "Since", "Last used", "Can see", "Attention"],
@@ -79,7 +78,8 @@ def render_markdown(doc: dict[str, Any]) -> bytes:
 
     lines += ["", "## Needs attention", ""]
     if v["findings"]:
-        lines += [f"{len(v['findings'])} finding(s) about {v['flagged_apps']} app(s), most serious first.", ""]
+        lines += [f"**{v['attention']} app(s) need your attention** (a serious finding). In all, "
+                  f"{v['findings_total']} finding(s) about {v['flagged_apps']} app(s), most serious first.", ""]
         for grp in v["finding_groups"]:
             lines += [f"### {e(grp['severity_title'])}: {e(grp['title'])} ({len(grp['rows'])})", ""]
             if grp["action"]:
@@ -101,7 +101,10 @@ def render_markdown(doc: dict[str, Any]) -> bytes:
         lines += ["", f"{v['date_unknown']} without a known date."]
 
     if v["activity"]:
-        lines += ["", f"## Businesses sending your activity ({len(v['activity'])})", ""]
+        lines += ["", f"## Businesses sending your activity ({v['businesses']})", ""]
+        if len(v["activity"]) != v["businesses"]:
+            lines += [f"A business that reported to two platforms is listed once per platform "
+                      f"({len(v['activity'])} rows).", ""]
         lines += _table(["Business", "Platform", "Events", "First", "Last"],
                         [[e(a["business"]), e(a["platform"]), str(a["events"]), e(a["first"]), e(a["last"])]
                          for a in v["activity"]])
@@ -120,10 +123,15 @@ def render_markdown(doc: dict[str, Any]) -> bytes:
     lines.append("- Remove apps you do not use any more; for those you keep, remove permissions they do not need.")
 
     if v["past"]:
-        lines += ["", f"## Past access ({len(v['past'])})", ""]
+        lines += ["", f"## Past access ({v['n_past']})", ""]
         lines += _table(["App or website", "Platform", "Status", "Since", "Removed"],
                         [[e(r["app"]), e(r["platform"]), e(r["status_title"]), e(r["granted"]), e(r["removed"])]
                          for r in v["past"]])
+
+    if v["own"]:
+        lines += ["", f"## Your own apps and the platform's own apps ({v['own_apps']})", "",
+                  "Apps you manage as a developer and the platform's own clients; not counted above.", ""]
+        lines += [f"- {e(r['app'])} ({e(r['platform'])})" for r in v["own"]]
 
     lines += ["", "## Sources used", ""]
     for s in v["sources"]:

@@ -1,52 +1,63 @@
-"""Writer dispatch (json, csv, md, html, pdf) and the text hygiene every writer applies to archive strings."""
+"""The writer registry: one table of formats; core registers json, csv, md and html, the entry point adds pdf."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-FORMATS = ("json", "csv", "md", "html", "pdf")
-SUFFIXES = {"json": ".json", "csv": ".csv", "md": ".md", "html": ".html", "pdf": ".pdf"}
-
-# C0/C1 control characters (tab and newline kept) and the bidi embedding/override/isolate controls that
-# can make a hostile app name read backwards ("gpj.exe"); legitimate right-to-left text does not need them.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]")
+Render = Callable[..., bytes]
 
 
-def clean_text(s: Any) -> str:
-    """Archive text made safe to show: no control or bidi-override characters, CR/LF as spaces."""
-    if s is None:
-        return ""
-    text = s if isinstance(s, str) else str(s)
-    if text.isascii() and text.isprintable():
-        return text
-    text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
-    return _UNSAFE.sub("", text)
+@dataclass(frozen=True)
+class Writer:
+    """One output format: its name, file suffix, and the function that renders a summary document."""
+
+    name: str
+    suffix: str
+    render: Render
+    #: True when the writer needs a display library (PDF needs Qt): the window renders it on the GUI thread.
+    needs_gui: bool = False
 
 
-def render(doc: dict[str, Any], fmt: str, *, paper: str = "a4") -> bytes:
-    """Render the summary document; PDF imports Qt (from ui/) only when asked for."""
-    if fmt == "json":
-        from core.export.json_writer import render_json
+_REGISTRY: dict[str, Writer] = {}
 
-        return render_json(doc)
-    if fmt == "md":
-        from core.export.markdown import render_markdown
 
-        return render_markdown(doc)
-    if fmt == "csv":
-        from core.export.csv_writer import render_csv
+def register(name: str, suffix: str, render: Render, *, needs_gui: bool = False) -> None:
+    """Add (or replace) a format. The PDF writer lives in ui/ and is registered by main.py / ui/app.py."""
+    _REGISTRY[name] = Writer(name, suffix, render, needs_gui)
 
-        return render_csv(doc)
-    if fmt == "html":
-        from core.export.html import render_html
 
-        return render_html(doc)
-    if fmt == "pdf":
-        # core never imports Qt at module level; the PDF writer needs QTextDocument/QPdfWriter.
-        import importlib
+def formats() -> tuple[str, ...]:
+    return tuple(_REGISTRY)
 
-        pdf = importlib.import_module("ui.pdf_export")
-        data: bytes = pdf.render_pdf(doc, paper=paper)
-        return data
-    raise ValueError(f"unknown export format: {fmt}")
+
+def writer(name: str) -> Writer:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise ValueError(f"unknown export format: {name} (known: {', '.join(_REGISTRY)})") from None
+
+
+def suffix(name: str) -> str:
+    return writer(name).suffix
+
+
+def render(doc: dict[str, Any], fmt: str, **options: Any) -> bytes:
+    """Render the summary document in one registered format (options such as paper="letter" go to the writer)."""
+    return writer(fmt).render(doc, **options)
+
+
+def _register_core_writers() -> None:
+    from core.export.csv_writer import render_csv
+    from core.export.html import render_html
+    from core.export.json_writer import render_json
+    from core.export.markdown import render_markdown
+
+    register("json", ".json", render_json)
+    register("csv", ".csv", render_csv)
+    register("md", ".md", render_markdown)
+    register("html", ".html", render_html)
+
+
+_register_core_writers()

@@ -13,7 +13,7 @@ import pytest
 from core.export.csv_writer import cell
 from core.export.document import to_document
 from core.export.markdown import md_escape
-from core.export.writers import clean_text, render
+from core.text import clean_text, render
 from core.model import ActivityRecord, Advertiser, Finding, Grant, Inventory, Source
 from tests.core.test_export_formats import parse_html
 

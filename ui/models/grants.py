@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 
 from core.model import Grant
-from core.risk import needs_attention as risk_needs_attention
+from core.summary import is_own, is_unused, needs_attention
 from ui.formatting import format_date
 from ui.models.base import Column, RowFilterProxy, RowTableModel, dot
 from ui.resources import platform_name
@@ -21,7 +20,6 @@ STATUS_ORDER = {"active": 0, "expired": 1, "removed": 2}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 STATUS_COLORS = {"active": "#2f9e44", "expired": "#e8590c", "removed": "#868e96"}
 SEVERITY_COLORS = {"high": "#e03131", "medium": "#f08c00", "low": "#1c7ed6"}
-STALE_DAYS = 90
 
 
 def top_severity(g: Grant) -> str | None:
@@ -30,31 +28,6 @@ def top_severity(g: Grant) -> str | None:
         if best is None or SEVERITY_ORDER.get(f.severity, 9) < SEVERITY_ORDER.get(best, 9):
             best = f.severity
     return best
-
-
-def needs_attention(g: Grant) -> bool:
-    """The core's one definition (a high-severity finding), so the card, the filter and exports agree."""
-    return risk_needs_attention(g)
-
-
-def last_evidence(g: Grant) -> datetime | None:
-    dates = [d for d in (g.last_used_at, g.granted_at) if d is not None]
-    return max(dates) if dates else None
-
-
-def is_unused(g: Grant, now: datetime, days: int = STALE_DAYS, assessed: bool = False) -> bool:
-    """Still has access but no sign of use in more than `days` days.
-
-    When risk rules ran (`assessed`), their stale-access finding is the answer: it weighs every kind of
-    evidence (last use, off-platform activity, connection date). Otherwise the grant's own dates decide,
-    and a grant without any date is not counted ("never used" and "not recorded" look the same).
-    """
-    if g.status != "active":
-        return False
-    if assessed:
-        return any(f.rule.startswith("stale") for f in g.findings)
-    seen = last_evidence(g)
-    return seen is not None and now - seen > timedelta(days=days)
 
 
 class GrantTableModel(RowTableModel[Grant]):
@@ -159,17 +132,11 @@ class GrantTableModel(RowTableModel[Grant]):
 class GrantFilterProxy(RowFilterProxy):
     """Grant-specific filters on top of the shared proxy: platform, status and the overview cards."""
 
-    QUICK_FILTERS = ("active", "expired", "removed", "unused", "attention")
+    QUICK_FILTERS = ("active", "expired", "removed", "unused", "attention", "own")
 
-    def __init__(self, parent: QObject | None = None, now: Callable[[], datetime] | None = None,
-                 assessed: bool = False) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._now = now or (lambda: datetime.now(timezone.utc))
         self._quick: str | None = None
-        #: True when core.risk findings are attached (they then define "unused")
-        self.assessed = assessed
-        #: the threshold when they are not (Preferences)
-        self.stale_days = STALE_DAYS
 
     def set_platform(self, platform: str | None) -> None:
         self.set_predicate("platform", None if not platform else (lambda g, p=platform: g.platform == p))
@@ -185,12 +152,13 @@ class GrantFilterProxy(RowFilterProxy):
         """The filter behind an overview card (None clears it)."""
         self._quick = name
         pred: Callable[[Grant], bool] | None
+        # The same definitions as core.summary, so a card's number is the number of rows it shows.
         if name in ("active", "expired", "removed"):
-            pred = lambda g, s=name: g.status == s  # noqa: E731 - a tiny predicate reads best inline
+            pred = lambda g, s=name: g.status == s and not is_own(g)  # noqa: E731 - a tiny predicate reads best inline
         elif name == "unused":
-            now, assessed = self._now(), self.assessed
-            days = self.stale_days
-            pred = lambda g: is_unused(g, now, days, assessed=assessed)  # noqa: E731
+            pred = is_unused
+        elif name == "own":
+            pred = is_own
         elif name == "attention":
             pred = needs_attention
         else:

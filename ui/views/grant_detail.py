@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import PurePath
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.model import Grant, Permission
+from core.catalog import UNKNOWN_CATEGORY, Catalog
+from core.model import Grant
 from ui.formatting import format_count, format_datetime
 from ui.models.grants import SEVERITY_COLORS, SEVERITY_ORDER, STATUS_COLORS
 from ui.resources import Links, icon
@@ -37,13 +37,11 @@ class GrantDetail(QScrollArea):
     #: "Revoke access…" was clicked for a grant from a connected account
     revokeRequested = Signal(object)
 
-    def __init__(self, links: Links, resolve: Callable[[str, str], Permission | None],
-                 parent: QWidget | None = None, access: Callable[[Grant], Any] | None = None) -> None:
+    def __init__(self, links: Links, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._links = links
-        self._resolve = resolve
-        #: core.catalog's AccessSummary for a grant (plain words per data category), when the catalog exists
-        self._access = access
+        #: plain words per data category and the one set of sensitivity words (the reports use the same)
+        self._catalog = catalog
         #: set by the window when live accounts are connected: may this grant be revoked from here?
         self.can_revoke: Callable[[Grant], bool] = lambda _g: False
         self._grants: list[Grant] = []
@@ -203,59 +201,27 @@ class GrantDetail(QScrollArea):
                         f'{esc(f.message)}{action}</p>')
         return self._section(self.tr("Needs attention"), "".join(rows))
 
-    def _sensitivity_html(self, sensitivity: str) -> str:
-        color = SEVERITY_COLORS.get(sensitivity, "#868e96")
-        sens = {"high": self.tr("high sensitivity"), "medium": self.tr("medium sensitivity"),
-                "low": self.tr("low sensitivity")}.get(sensitivity, "")
-        return f'<span style="color:{color}">({esc(sens)})</span>'
+    def _sensitivity_html(self, sensitivity: str | None) -> str:
+        color = SEVERITY_COLORS.get(sensitivity or "", "#868e96")
+        return f'<span style="color:{color}">({esc(self._catalog.sensitivity_label(sensitivity))})</span>'
 
     def _access_html(self, g: Grant) -> str:
-        summary = self._access(g) if self._access is not None else None
-        if summary is not None:
-            return self._summary_html(g, summary)
-        return self._raw_access_html(g)
-
-    def _summary_html(self, g: Grant, summary: Any) -> str:
         """Plain words per data category (most sensitive first), then the keys exactly as the source gave them."""
+        summary = self._catalog.summary(g)
         title = self.tr("What this app can access")
         if not summary.permissions:
             return self._section(title, f"<p>{esc(summary.note or '')}</p>")
-        unknown_ids = {p.category for p in summary.permissions if not p.known}
         items = [f"<li><b>{esc(c.label)}</b> {self._sensitivity_html(c.sensitivity)}<br/>{esc(c.description)}</li>"
-                 for c in summary.categories if c.id not in unknown_ids]
+                 for c in summary.categories if c.id != UNKNOWN_CATEGORY]
         for key in summary.unknown_keys:
             items.append(f"<li><code>{esc(key)}</code> — {esc(self.tr('unknown permission'))}</li>")
         as_listed = self.tr("As the provider lists them:") if g.live else self.tr("As listed in the archive:")
-        listed = esc(as_listed) + " " + ", ".join(
-            f"<code>{esc(k)}</code>" for k in g.permissions)
+        listed = []
+        for p in summary.permissions:
+            label = f" ({esc(p.label)})" if p.known and p.label != p.key else ""
+            listed.append(f"<code>{esc(p.key)}</code>{label}")
         return self._section(title, '<ul style="margin-left:-20px">' + "".join(items) + "</ul>"
-                             f'<p style="color:gray">{listed}</p>')
-
-    def _raw_access_html(self, g: Grant) -> str:
-        name = self._links.name(g.platform)
-        if not g.permissions:
-            if g.status == "removed":
-                text = self.tr("The archive does not say what this app could access.")
-            else:
-                text = self.tr("The {platform} archive does not list this app's permissions. The settings page on "
-                               "{platform} shows them.").format(platform=name)
-            return self._section(self.tr("What this app can access"), f"<p>{esc(text)}</p>")
-        items: list[tuple[int, str]] = []
-        sens_rank = {"high": 0, "medium": 1, "low": 2}
-        for key in g.permissions:
-            perm = self._resolve(g.platform, key)
-            if perm is None:
-                items.append((3, f"<li><code>{esc(key)}</code></li>"))
-            elif not perm.known:
-                items.append((1, f"<li><code>{esc(key)}</code> — {esc(self.tr('unknown permission'))}</li>"))
-            else:
-                items.append((sens_rank.get(perm.sensitivity, 3),
-                              f"<li><b>{esc(perm.label)}</b> {self._sensitivity_html(perm.sensitivity)}"
-                              f'<br/>{esc(perm.description)} <span style="color:gray">'
-                              f"<code>{esc(key)}</code></span></li>"))
-        items.sort(key=lambda t: t[0])
-        return self._section(self.tr("What this app can access"),
-                             '<ul style="margin-left:-20px">' + "".join(i for _, i in items) + "</ul>")
+                             f'<p style="color:gray">{esc(as_listed)} {", ".join(listed)}</p>')
 
     def _timeline_html(self, g: Grant) -> str:
         rows = [(self.tr("Granted"), format_datetime(g.granted_at)),

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from core.risk import DEFAULT_STALE_DAYS
+from core.summary import Summary
 from ui.formatting import format_count
 
 #: Cards that filter the grant list (the others switch to their own tab).
@@ -80,9 +82,9 @@ class OverviewCards(QWidget):
                      "#2f9e44"),
             CardSpec("attention", self.tr("Need attention"), self.tr("Apps with a high-risk finding. Click to list "
                                                                        "them."), "#e03131"),
-            CardSpec("unused", self.tr("Unused for 90+ days"), self.tr("Apps with access but no sign of use in the "
-                                                                        "last 90 days. Click to list them."),
-                     "#f08c00"),
+            CardSpec("unused", self.tr("Unused for {n}+ days").format(n=DEFAULT_STALE_DAYS),
+                     self.tr("Apps with access but no sign of use in the last {n} days. Click to list them.").format(
+                         n=DEFAULT_STALE_DAYS), "#f08c00"),
             CardSpec("expired", self.tr("Expired"), self.tr("Apps whose access expired: they keep the data they "
                                                               "already took. Click to list them."), "#e8590c"),
             CardSpec("removed", self.tr("Removed"), self.tr("Apps whose access was removed. Click to list them."),
@@ -115,12 +117,15 @@ class OverviewCards(QWidget):
         card.setToolTip(self.tr("Apps with access but no sign of use in the last {n} days. Click to list them.")
                         .format(n=days))
 
-    def set_counts(self, counts: dict[str, int]) -> None:
+    def set_summary(self, summary: Summary) -> None:
+        """Every card's number comes from the one Summary (the same numbers as the exported report)."""
+        self.set_stale_days(summary.stale_days or DEFAULT_STALE_DAYS)
+        st = summary.by_status
+        counts = {"active": st.get("active", 0), "expired": st.get("expired", 0), "removed": st.get("removed", 0),
+                  "unused": summary.unused, "attention": summary.needs_attention,
+                  "activity": summary.businesses, "advertisers": summary.advertisers}
         for key, card in self._cards.items():
             card.set_count(counts.get(key, 0))
-
-    def set_attention_available(self, available: bool) -> None:
-        self._cards["attention"].setVisible(available)
 
     def _clicked(self, key: str) -> None:
         card = self._cards[key]

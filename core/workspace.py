@@ -1,0 +1,109 @@
+"""The one pipeline, built once: sources → Inventory → assessed → Summary → report; both entry points use it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from typing import Any
+
+from core.archive.limits import Limits
+from core.catalog import Catalog
+from core.export.document import build_document
+from core.export.redact import DatePrecision, redact
+from core.model import Grant, Inventory
+from core.risk import DEFAULT_STALE_DAYS, RiskSettings, assess
+from core.scan import gc_paused, scan_paths
+from core.summary import Summary, summarize
+from core.tasks import CancelToken, ProgressFn, no_progress
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """An inventory with findings attached and ranked, and the one Summary of it."""
+
+    inventory: Inventory
+    summary: Summary = field(default_factory=Summary)
+
+
+class Workspace:
+    """The catalog and the risk settings, loaded once; every count and report is derived here."""
+
+    def __init__(
+        self,
+        catalog: Catalog | None = None,
+        settings: RiskSettings | None = None,
+        now: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self.catalog = catalog if catalog is not None else Catalog.load()
+        self.settings = settings or RiskSettings()
+        self.now = now
+
+    @property
+    def stale_days(self) -> int:
+        return self.settings.stale_days
+
+    def with_stale_days(self, days: int) -> Workspace:
+        """The same workspace with another "unused for more than N days" threshold (validated by RiskSettings)."""
+        return Workspace(self.catalog, replace(self.settings, stale_days=days), self.now)
+
+    # ------------------------------------------------------------------ the pipeline
+    def scan(
+        self,
+        paths: Iterable[str],
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+        limits: Limits | None = None,
+    ) -> Inventory:
+        """Read archives into a raw inventory (no findings yet)."""
+        return scan_paths(list(paths), progress=progress, cancel=cancel, limits=limits)
+
+    def assess(self, raw: Inventory, now: datetime | None = None) -> Assessed:
+        """Findings for every grant, ranked, and the Summary of the result."""
+        with gc_paused():
+            inv = assess(raw, self.catalog, now=now or self.now(), settings=self.settings)
+            return Assessed(inv, self.summarize(inv))
+
+    def open(
+        self,
+        paths: Iterable[str],
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+        limits: Limits | None = None,
+    ) -> Assessed:
+        """scan + assess: what the CLI and the window's loader run."""
+        with gc_paused():
+            return self.assess(self.scan(paths, progress, cancel, limits))
+
+    def summarize(self, inv: Inventory) -> Summary:
+        """The one Summary of an already-assessed inventory (or of a subset of its grants)."""
+        return summarize(inv, self.catalog, stale_days=self.settings.stale_days)
+
+    # ------------------------------------------------------------------ reports
+    def document(
+        self,
+        assessed: Assessed | Inventory,
+        *,
+        grants: Iterable[Grant] | None = None,
+        redacted: bool = False,
+        dates: DatePrecision = "exact",
+        generated_at: datetime | None = None,
+    ) -> dict[str, Any]:
+        """The grantscope.summary/1 document every writer renders: optionally only some grants, redacted once."""
+        inv = assessed.inventory if isinstance(assessed, Assessed) else assessed
+        if grants is not None:
+            chosen = list(grants)
+            inv = Inventory(inv.sources, tuple(chosen), inv.activity, inv.advertisers)
+        if redacted:
+            inv = redact(inv, dates=dates)
+        when = (generated_at or self.now()).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return build_document(inv, self.summarize(inv), self.catalog, generated_at=when)
+
+
+def default_workspace(stale_days: int = DEFAULT_STALE_DAYS) -> Workspace:
+    """The bundled catalog with default settings except the threshold (CLI, tests, benchmarks)."""
+    return Workspace(Catalog.load(), RiskSettings(stale_days=stale_days))
