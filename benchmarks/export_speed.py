@@ -60,7 +60,7 @@ def make_inventory(n: int = 5000, *, seed: int = 1, now: datetime | None = None)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core.export.document import to_document
+    from tests.support.report import to_document
     from core.export.redact import redact
     from core.export.writers import FORMATS, render
 

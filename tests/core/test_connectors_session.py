@@ -127,8 +127,8 @@ def test_missing_fields_are_named_before_any_network_call():
 
 
 def test_no_token_value_reaches_data_folder_logs_or_exports(world, caplog):
-    from core.export.document import to_document
     from core.export.writers import render
+    from tests.support.report import to_document
 
     iam, user, server, tokens, fake, keyring, tmp = world
     paths = AppPaths.for_base_dir(tmp / "gs").ensure()

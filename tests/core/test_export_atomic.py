@@ -11,9 +11,9 @@ import pytest
 from core.errors import ExportError
 from core.export import atomic
 from core.export.atomic import write_atomic, write_bytes_atomic
-from core.export.document import to_document
-from core.export.writers import SUFFIXES, render
+from core.export.writers import render, suffix
 from core.model import Grant, Inventory
+from tests.support.report import to_document
 
 DOC = to_document(Inventory(grants=(Grant("facebook", "Slideshow Maker", "1", "active"),)))
 
@@ -24,7 +24,7 @@ def leftovers(folder: Path, keep: str) -> list[str]:
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "md", "html"])
 def test_export_writes_complete_file(tmp_path: Path, fmt: str) -> None:
-    target = tmp_path / f"summary{SUFFIXES[fmt]}"
+    target = tmp_path / f"summary{suffix(fmt)}"
     data = render(DOC, fmt)
     write_bytes_atomic(target, data)
     assert target.read_bytes() == data

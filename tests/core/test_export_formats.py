@@ -16,13 +16,13 @@ import jsonschema
 import pytest
 
 from benchmarks.export_speed import make_inventory
-from core.export.document import to_document
 from core.export.redact import redact
 from core.export.writers import render
 from core.model import Finding, Grant, Inventory, Source
 from core.scan import scan_paths
 from tests.builders import facebook as fb
 from tests.builders.archive import write_zip
+from tests.support.report import to_document, workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "resources" / "report" / "summary.schema.json").read_text("utf-8"))
@@ -80,9 +80,7 @@ def parse_html(data: bytes) -> Page:
 
 
 def assessed(inv: Inventory) -> Inventory:
-    from core import risk
-
-    return risk.assess_default(inv, now=NOW)
+    return workspace().assess(inv, now=NOW).inventory
 
 
 @pytest.fixture(scope="module")
@@ -143,25 +141,22 @@ def test_document_groups_permissions_by_catalog_category(mixed_doc: dict[str, An
     assert order == sorted(order, key=lambda s: rank[s])
 
 
-def test_document_without_catalog_groups_by_raw_permission(monkeypatch: pytest.MonkeyPatch) -> None:
-    from core.export import document
-
-    monkeypatch.setattr(document, "_catalog", lambda: None)
-    document._access.cache_clear()
-    try:
-        doc = document.to_document(Inventory(grants=(Grant("x", "A", "1", "active", permissions=("read", "write")),)))
-    finally:
-        document._access.cache_clear()
-    assert [c["id"] for c in doc["categories"]] == ["permission:read", "permission:write"]
-    assert doc["grants"][0]["access"][0] == {"key": "read", "category": None, "label": "read",
-                                              "sensitivity": None, "known": False, "also": []}
-    assert b"read" in render(doc, "html")
+def test_unknown_permissions_are_grouped_by_raw_key() -> None:
+    doc = to_document(Inventory(grants=(Grant("x", "A", "1", "active", permissions=("zz.peek", "zz.poke")),)))
+    assert [c["id"] for c in doc["categories"]] == ["permission:zz.peek", "permission:zz.poke"]
+    first = doc["grants"][0]["access"][0]
+    assert (first["key"], first["category"], first["label"], first["known"]) == ("zz.peek", None, "zz.peek", False)
+    assert b"zz.peek" in render(doc, "html")
 
 
 def test_timeline_and_next_steps(fixture_doc: dict[str, Any]) -> None:
     years = {r["year"]: r for r in fixture_doc["summary"]["granted_by_year"]}
     assert years[2013]["active"] == 1 and years[2013]["expired"] == 1
-    assert fixture_doc["summary"]["granted_date_unknown"] == 4
+    # The app the person administers (your_apps) is listed apart and not counted as a third party.
+    assert fixture_doc["summary"]["granted_date_unknown"] == 3
+    assert fixture_doc["summary"]["own_apps"] == 1
+    own = [g for g in fixture_doc["grants"] if g["own"]]
+    assert [g["kind"] for g in own] == ["administered_app"]
     step = fixture_doc["next_steps"][0]
     assert step["platform"] == "facebook"
     assert step["url"] == "https://www.facebook.com/settings?tab=applications"
@@ -243,7 +238,7 @@ def test_csv_one_row_per_grant_with_bom(mixed_doc: dict[str, Any]) -> None:
         assert r["permissions"] == "; ".join(g["permissions"])
         assert r["granted_at"] == (g["granted_at"] or "")
     dm = next(r for r in rows if "directmessages" in r["permissions"])
-    assert "direct messages" in dm["can_see"] and dm["highest_severity"] == "high"
+    assert "Your private messages" in dm["can_see"] and dm["highest_severity"] == "high"
 
 
 def test_csv_keeps_big_ids_exact(fixture_doc: dict[str, Any]) -> None:
@@ -275,7 +270,7 @@ def test_rendering_text_formats_never_imports_qt(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from benchmarks.export_speed import make_inventory\n"
-        "from core.export.document import to_document\n"
+        "from tests.support.report import to_document, workspace\n"
         "from core.export.writers import render\n"
         "doc = to_document(make_inventory(20))\n"
         "for f in ('json', 'csv', 'md', 'html'):\n"

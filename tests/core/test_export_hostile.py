@@ -11,11 +11,12 @@ from datetime import datetime, timezone
 import pytest
 
 from core.export.csv_writer import cell
-from core.export.document import to_document
 from core.export.markdown import md_escape
-from core.text import clean_text, render
+from core.export.writers import render
 from core.model import ActivityRecord, Advertiser, Finding, Grant, Inventory, Source
+from core.text import clean_text
 from tests.core.test_export_formats import parse_html
+from tests.support.report import to_document
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from core.export.document import to_document
 from core.export.redact import Redactor, redact
 from core.export.writers import render
 from core.model import Grant, Inventory, Source
 from core.scan import scan_paths
 from tests.builders import facebook as fb
 from tests.builders.archive import meta_json, write_zip
+from tests.support.report import to_document
 
 APPS = "apps_and_websites_off_of_facebook/apps_and_websites.json"
 TEXT_FORMATS = ("json", "csv", "md", "html")

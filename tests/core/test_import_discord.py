@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from core.archive.limits import Limits
-from core.export.document import to_document
 from core.scan import scan_paths
 from tests.builders import discord as dc
 from tests.builders.archive import write, write_zip
+from tests.support.inventory_dict import inventory_dict
 
 
 def scan_doc(path: Path, limits: Limits | None = None) -> dict:
-    return to_document(scan_paths([str(path)], limits=limits))
+    return inventory_dict(scan_paths([str(path)], limits=limits))
 
 
 def by_app(doc: dict) -> dict[str, dict]:
@@ -26,7 +26,7 @@ def by_app(doc: dict) -> dict[str, dict]:
 @pytest.mark.parametrize(("layout", "gen"), [("old_layout", "2018–2023"), ("new_layout", "2024 onward")])
 def test_linked_accounts_and_authorizations(tmp_path: Path, kind: str, layout: str, gen: str) -> None:
     inv = scan_paths([str(write(getattr(dc, layout)(), tmp_path / "package", kind))])
-    doc = to_document(inv)
+    doc = inventory_dict(inv)
     (src,) = doc["sources"]
     assert src["platform"] == "discord" and src["generation"].startswith(gen)
     apps = by_app(doc)

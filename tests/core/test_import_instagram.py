@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from core.export.document import to_document
 from core.scan import scan_paths
 from tests.builders import facebook as fb
 from tests.builders import instagram as ig
 from tests.builders.archive import meta_json, with_prefix, write, write_zip
+from tests.support.inventory_dict import inventory_dict
 
 
 def scan_doc(*paths: Path) -> dict:
-    return to_document(scan_paths([str(p) for p in paths]))
+    return inventory_dict(scan_paths([str(p) for p in paths]))
 
 
 def by_app(doc: dict) -> dict[str, dict]:

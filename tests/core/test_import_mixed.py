@@ -8,13 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.export.document import to_document
 from core.scan import scan_paths
 from tests.builders import facebook as fb
 from tests.builders import instagram as ig
 from tests.builders import takeout as to
 from tests.builders import x
 from tests.builders.archive import with_prefix, write_folder, write_zip
+from tests.support.inventory_dict import inventory_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,7 @@ def three_inputs(tmp_path: Path) -> list[str]:
 def test_facebook_zip_x_zip_and_takeout_folder_make_one_inventory(tmp_path: Path) -> None:
     paths = three_inputs(tmp_path)
     inv = scan_paths(paths)
-    doc = to_document(inv)
+    doc = inventory_dict(inv)
     assert [s["platform"] for s in doc["sources"]] == ["facebook", "x", "google"]
     assert [s["path"] for s in doc["sources"]] == paths
     platforms = {g["platform"] for g in doc["grants"]}
@@ -43,8 +43,8 @@ def test_facebook_zip_x_zip_and_takeout_folder_make_one_inventory(tmp_path: Path
 def test_meta_pair_and_order_do_not_matter(tmp_path: Path) -> None:
     ig_zip = write_zip(ig.g2023(), tmp_path / "instagram.zip")
     fb_zip = write_zip(fb.g4(), tmp_path / "facebook.zip")
-    a = to_document(scan_paths([str(ig_zip), str(fb_zip)]))
-    b = to_document(scan_paths([str(fb_zip), str(ig_zip)]))
+    a = inventory_dict(scan_paths([str(ig_zip), str(fb_zip)]))
+    b = inventory_dict(scan_paths([str(fb_zip), str(ig_zip)]))
     assert sorted(s["platform"] for s in a["sources"]) == ["facebook", "instagram"]
     def key(d: dict) -> list[str]:
         return sorted(g["platform"] + ":" + g["app"] for g in d["grants"])

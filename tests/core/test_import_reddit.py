@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from core.export.document import to_document
 from core.scan import scan_paths
 from tests.builders import reddit as rd
 from tests.builders.archive import write, write_zip
+from tests.support.inventory_dict import inventory_dict
 
 
 @pytest.mark.parametrize("kind", ["zip", "folder"])
 def test_linked_identities_and_twitter(tmp_path: Path, kind: str) -> None:
     inv = scan_paths([str(write(rd.export(), tmp_path / "export_robin", kind))])
-    doc = to_document(inv)
+    doc = inventory_dict(inv)
     (src,) = doc["sources"]
     assert src["platform"] == "reddit"
     apps = {g["app"]: g for g in doc["grants"]}
@@ -28,7 +28,7 @@ def test_linked_identities_and_twitter(tmp_path: Path, kind: str) -> None:
 
 
 def test_export_without_links(tmp_path: Path) -> None:
-    doc = to_document(scan_paths([str(write_zip(rd.export(linked=False, twitter=False), tmp_path / "r.zip"))]))
+    doc = inventory_dict(scan_paths([str(write_zip(rd.export(linked=False, twitter=False), tmp_path / "r.zip"))]))
     assert doc["grants"] == []
     assert any("no linked_identities.csv" in w for w in doc["sources"][0]["warnings"])
 
@@ -37,7 +37,7 @@ def test_hostile_csv(tmp_path: Path) -> None:
     files = rd.export()
     files["linked_identities.csv"] = b"issuer_id,subject_id\n,\n\"https://accounts.google.com\nbroken"
     files["twitter.csv"] = b"something_else\nvalue\n"
-    doc = to_document(scan_paths([str(write_zip(files, tmp_path / "r.zip"))]))
+    doc = inventory_dict(scan_paths([str(write_zip(files, tmp_path / "r.zip"))]))
     assert doc["sources"][0]["platform"] == "reddit"
     assert [g["app"] for g in doc["grants"]] == ["Sign in with Google"]
     assert "twitter.csv" in doc["sources"][0]["files_empty"]

@@ -6,20 +6,20 @@ from pathlib import Path
 
 import pytest
 
-from core.export.document import to_document
 from core.scan import scan_paths
 from tests.builders import snapchat as sc
 from tests.builders.archive import write, write_zip
+from tests.support.inventory_dict import inventory_dict
 
 
 def scan_doc(path: Path) -> dict:
-    return to_document(scan_paths([str(path)]))
+    return inventory_dict(scan_paths([str(path)]))
 
 
 @pytest.mark.parametrize("kind", ["zip", "folder"])
 def test_labelled_records_are_read_and_the_guess_is_explained(tmp_path: Path, kind: str) -> None:
     inv = scan_paths([str(write(sc.export(sc.LABELLED), tmp_path / "mydata~1700000000", kind))])
-    doc = to_document(inv)
+    doc = inventory_dict(inv)
     (src,) = doc["sources"]
     assert src["platform"] == "snapchat"
     apps = {g["app"]: g for g in doc["grants"]}

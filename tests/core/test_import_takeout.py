@@ -7,16 +7,16 @@ from pathlib import Path
 import pytest
 
 from core.archive.limits import Limits
-from core.export.document import to_document
 from core.importers.google_takeout import CONNECTIONS_URL
 from core.scan import scan_paths
 from tests.builders import takeout as to
 from tests.builders.archive import write, write_zip
 from tests.builders.takeout import BROWSER, access_log, log_row
+from tests.support.inventory_dict import inventory_dict
 
 
 def scan_doc(*paths: Path, limits: Limits | None = None) -> dict:
-    return to_document(scan_paths([str(p) for p in paths], limits=limits))
+    return inventory_dict(scan_paths([str(p) for p in paths], limits=limits))
 
 
 def by_app(doc: dict) -> dict[str, dict]:
@@ -27,7 +27,7 @@ def test_two_zip_parts_are_one_source_and_say_there_is_no_grants_list(tmp_path: 
     p1 = write_zip(to.part1(), tmp_path / "takeout-20240101T000000Z-001.zip")
     p2 = write_zip(to.part2(), tmp_path / "takeout-20240101T000000Z-002.zip")
     inv = scan_paths([str(p1), str(p2)])
-    doc = to_document(inv)
+    doc = inventory_dict(inv)
     (src,) = doc["sources"]
     assert src["platform"] == "google" and "2 parts" in src["generation"]
     assert any(CONNECTIONS_URL in w and "does not contain" in w for w in src["warnings"])

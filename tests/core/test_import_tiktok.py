@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 
 from core.errors import ArchiveError
-from core.export.document import to_document
 from core.scan import scan_paths
 from tests.builders import tiktok as tt
 from tests.builders.archive import write, write_zip
+from tests.support.inventory_dict import inventory_dict
 
 
 def scan_doc(path: Path) -> dict:
-    return to_document(scan_paths([str(path)]))
+    return inventory_dict(scan_paths([str(path)]))
 
 
 @pytest.mark.parametrize("kind", ["zip", "folder"])

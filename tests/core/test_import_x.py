@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from core.export.document import to_document
 from core.scan import scan_paths
 from tests.builders import x
 from tests.builders.archive import with_prefix, write, write_zip
+from tests.support.inventory_dict import inventory_dict
 
 
 def scan_doc(*paths: Path) -> dict:
-    return to_document(scan_paths([str(p) for p in paths]))
+    return inventory_dict(scan_paths([str(p) for p in paths]))
 
 
 def by_app(doc: dict) -> dict[str, dict]:
@@ -60,7 +60,7 @@ def test_device_tokens_give_last_used_and_token_only_clients(tmp_path: Path) -> 
 
 def test_sso_advertisers_and_identity(tmp_path: Path) -> None:
     inv = scan_paths([str(write_zip(x.v2(), tmp_path / "x.zip"))])
-    doc = to_document(inv)
+    doc = inventory_dict(inv)
     sso = by_app(doc)["Sign in with Google"]
     assert sso["kind"] == "sign_in" and sso["granted_at"] == "2021-05-01T10:00:00Z"
     ads = {a["name"]: a["reasons"] for a in doc["advertisers"]}

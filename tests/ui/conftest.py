@@ -26,6 +26,14 @@ from tests.builders.archive import with_prefix, write_zip  # noqa: E402
 from tests.builders.facebook import g3  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def pdf_writer() -> None:
+    """The PDF format, registered as the entry points (main.py, ui/app.py) register it."""
+    from ui import pdf_export
+
+    pdf_export.register()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Every Qt warning (or worse) printed during a window test fails it (pytest-qt's qt_log_level_fail)."""
     here = Path(__file__).parent

@@ -15,9 +15,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
-from core import risk
 from core.model import Inventory
 from core.scan import scan_paths
+from core.workspace import Assessed, Workspace, default_workspace
 from tests.builders import facebook as fb
 from tests.core.test_export_hostile import hostile_inventory
 from ui.dialogs.export_dialog import ExportDialog
@@ -28,13 +28,23 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 @pytest.fixture
-def inventory(fb_zip: Path) -> Inventory:
-    return risk.assess_default(scan_paths([str(fb_zip)]), now=NOW)
+def workspace() -> Workspace:
+    return default_workspace()
 
 
 @pytest.fixture
-def dialog(qtbot: Any, inventory: Inventory) -> ExportDialog:
-    dlg = ExportDialog(inventory, None)
+def assessed(fb_zip: Path, workspace: Workspace) -> Assessed:
+    return workspace.assess(scan_paths([str(fb_zip)]), now=NOW)
+
+
+@pytest.fixture
+def inventory(assessed: Assessed) -> Inventory:
+    return assessed.inventory
+
+
+@pytest.fixture
+def dialog(qtbot: Any, assessed: Assessed, workspace: Workspace) -> ExportDialog:
+    dlg = ExportDialog(assessed, workspace, None)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
@@ -80,7 +90,7 @@ def test_redaction_and_scope_change_what_is_exported(dialog: ExportDialog) -> No
 
 def test_current_filter_scope(qtbot: Any, inventory: Inventory) -> None:
     chosen = [g for g in inventory.grants if g.app == "Slideshow Maker"]
-    dlg = ExportDialog(inventory, None, filtered=chosen)
+    dlg = ExportDialog(Assessed(inventory), default_workspace(), None, filtered=chosen)
     qtbot.addWidget(dlg)
     assert dlg.scope_box.count() == 3
     dlg.scope_box.setCurrentIndex(dlg.scope_box.findData("filtered"))
@@ -88,7 +98,7 @@ def test_current_filter_scope(qtbot: Any, inventory: Inventory) -> None:
 
 
 def test_preview_never_loads_anything(qtbot: Any) -> None:
-    dlg = ExportDialog(hostile_inventory(), None)
+    dlg = ExportDialog(Assessed(hostile_inventory()), default_workspace(), None)
     qtbot.addWidget(dlg)
     text = dlg.preview.toPlainText()
     assert "<script>alert(1)</script>" in text and '"><img src=x onerror=alert(1)>' in text
@@ -160,7 +170,7 @@ def test_big_inventory_preview_is_limited(qtbot: Any) -> None:
     from benchmarks.export_speed import make_inventory
     from ui.dialogs.export_dialog import PREVIEW_LIMIT
 
-    dlg = ExportDialog(make_inventory(PREVIEW_LIMIT + 50), None)
+    dlg = ExportDialog(Assessed(make_inventory(PREVIEW_LIMIT + 50)), default_workspace(), None)
     qtbot.addWidget(dlg)
     assert dlg.preview_note.isVisibleTo(dlg)
     assert str(PREVIEW_LIMIT + 50) in dlg.preview_note.text()

@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from core.export.document import to_document
 from core.export.redact import redact
 from core.export.writers import render
 from core.scan import scan_paths
 from tests.builders import facebook as fb
 from tests.core.test_export_hostile import HOSTILE, hostile_inventory
 from tests.core.test_export_redact import fixture_archive
+from tests.support.report import to_document
 
 ROOT = Path(__file__).resolve().parents[2]
 MM = 72 / 25.4

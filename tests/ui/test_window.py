@@ -333,7 +333,7 @@ def test_bundled_demo_shows_a_full_screen(qtbot: object, services: object) -> No
     assert "Quiz" in apps or "quiz" in apps
     # The cards say what the exported summary says (one business on Facebook and Instagram counts once).
     qtbot.waitUntil(lambda: not w.is_loading(), timeout=LOAD_TIMEOUT)  # type: ignore[attr-defined]
-    from core.export.document import to_document
+    from tests.support.report import to_document
 
     summary = to_document(w.inventory())["summary"]
     assert w.cards.card("activity").count_text() == str(summary["businesses_sending_activity"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import GrantscopeError
-from core.export.document import to_document
-from core.export.redact import redact
-from core.export.writers import SUFFIXES, render
-from core.model import Grant, Inventory
+from core.export import writers
+from core.export.atomic import write_bytes_atomic
+from core.export.html import render_qt_html
+from core.model import Grant
+from core.summary import is_own
 from core.tasks import CancelToken, ProgressFn
+from core.workspace import Assessed, Workspace
+from ui.messages import describe
+from ui.pdf_export import chart_images
+from ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +68,12 @@ class ExportDialog(QDialog):
     saved = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, inventory: Inventory, parent: QWidget | None = None, *,
-                 filtered: Sequence[Grant] | None = None, runner: Any = None) -> None:
+    def __init__(self, assessed: Assessed, workspace: Workspace, parent: QWidget | None = None, *,
+                 filtered: Sequence[Grant] | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
-        self.inventory = inventory if inventory is not None else Inventory()
-        inventory = self.inventory
+        self.assessed = assessed
+        self.inventory = assessed.inventory
+        self.workspace = workspace
         self.filtered = tuple(filtered) if filtered is not None else None
         self._runner = runner if runner is not None else _runner_from(parent)
         self._own_runner = None
@@ -87,9 +92,10 @@ class ExportDialog(QDialog):
         if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
             self.paper_box.setCurrentIndex(1)
         self.scope_box = QComboBox(self)
-        grants = inventory.grants
-        active = sum(1 for g in grants if g.status == "active")
-        self.scope_box.addItem(self.tr("All apps and websites ({n})").format(n=len(grants)), "all")
+        summary = assessed.summary
+        active = summary.by_status.get("active", 0)
+        self.scope_box.addItem(self.tr("All apps and websites ({n})").format(n=summary.grants + summary.own_apps),
+                               "all")
         self.scope_box.addItem(self.tr("Only those with access now ({n})").format(n=active), "active")
         if self.filtered is not None:
             self.scope_box.addItem(self.tr("The apps shown in the list now ({n})").format(n=len(self.filtered)),
@@ -165,20 +171,20 @@ class ExportDialog(QDialog):
             self.month_box.setChecked(False)
         self._timer.start()
 
-    def export_inventory(self) -> Inventory:
-        """The inventory as it will be written: scope first, then redaction (once, before any writer)."""
-        inv = self.inventory
+    def export_grants(self) -> tuple[Grant, ...]:
+        """The grants the chosen scope includes (the same rule as the "Apps with access now" card)."""
         scope = self.scope_box.currentData()
         if scope == "active":
-            inv = replace(inv, grants=tuple(g for g in inv.grants if g.status == "active"))
-        elif scope == "filtered" and self.filtered is not None:
-            inv = replace(inv, grants=self.filtered)
-        if self.redact_box.isChecked():
-            inv = redact(inv, dates="month" if self.month_box.isChecked() else "exact")
-        return inv
+            return tuple(g for g in self.inventory.grants if g.status == "active" and not is_own(g))
+        if scope == "filtered" and self.filtered is not None:
+            return self.filtered
+        return self.inventory.grants
 
     def export_document(self) -> dict[str, Any]:
-        return to_document(self.export_inventory(), generated_at=_now_iso())
+        """The document as it will be written: scope first, then redaction (once, before any writer)."""
+        return self.workspace.document(self.assessed, grants=self.export_grants(),
+                                       redacted=self.redact_box.isChecked(),
+                                       dates="month" if self.month_box.isChecked() else "exact")
 
     # --- preview --------------------------------------------------------------------------------
 
@@ -187,9 +193,6 @@ class ExportDialog(QDialog):
         total = len(doc["grants"])
         note = ""
         if self.fmt in ("html", "pdf"):
-            from core.export.html import render_qt_html
-            from ui.pdf_export import chart_images
-
             if total > PREVIEW_LIMIT:
                 doc = {**doc, "grants": doc["grants"][:PREVIEW_LIMIT]}
                 note = self.tr("The preview lists the first {shown} of {total} apps; the saved file has all of "
@@ -201,7 +204,7 @@ class ExportDialog(QDialog):
         else:
             if total > PREVIEW_LIMIT:
                 doc = {**doc, "grants": doc["grants"][:PREVIEW_LIMIT]}
-            text = render(doc, self.fmt).decode("utf-8-sig", errors="replace")
+            text = writers.render(doc, self.fmt).decode("utf-8-sig", errors="replace")
             if len(text) > PREVIEW_CHARS or total > PREVIEW_LIMIT:
                 text = text[:PREVIEW_CHARS]
                 note = self.tr("The preview shows the beginning only; the saved file has everything.")
@@ -213,7 +216,7 @@ class ExportDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        suffix = SUFFIXES[self.fmt]
+        suffix = writers.suffix(self.fmt)
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         dlg = QFileDialog(self, self.tr("Save summary"), str(Path(start) / f"grantscope-summary{suffix}"))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -233,7 +236,7 @@ class ExportDialog(QDialog):
             return
         target = Path(path)
         if target.suffix == "":
-            target = target.with_suffix(SUFFIXES[self.fmt])
+            target = target.with_suffix(writers.suffix(self.fmt))
         if target.exists():
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"),
                               self.tr("“{name}” already exists. Do you want to replace it?").format(name=target.name),
@@ -253,17 +256,17 @@ class ExportDialog(QDialog):
         """Render and write atomically; through the TaskRunner (off the UI thread) when there is one."""
         if self._busy:
             return
-        inv = self.export_inventory()
         fmt, paper = self.fmt, self.paper
-        stamp = _now_iso()
+        workspace, assessed, grants = self.workspace, self.assessed, self.export_grants()
+        redacted, dates = self.redact_box.isChecked(), ("month" if self.month_box.isChecked() else "exact")
         pdf: bytes | None = None
-        if fmt == "pdf":
+        if writers.writer(fmt).needs_gui:
             # Qt's text layout, fonts and painting belong to the GUI thread (painting the PDF in a worker
             # deadlocked now and then), so the PDF is laid out here; it takes well under a second for
             # typical summaries and about 2 s for 5,000 grants. Only the file write goes to the worker.
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                pdf = render(to_document(inv, generated_at=stamp), fmt, paper=paper)
+                pdf = writers.render(self.export_document(), fmt, paper=paper)
             except Exception as e:  # every failure becomes a message, never a traceback
                 self._on_failed(e, "")
                 return
@@ -271,13 +274,11 @@ class ExportDialog(QDialog):
                 QApplication.restoreOverrideCursor()
 
         def task(token: CancelToken, progress: ProgressFn) -> str:
-            from core.export.atomic import write_bytes_atomic
-
             data = pdf
             if data is None:
-                doc = to_document(inv, generated_at=stamp)
+                doc = workspace.document(assessed, grants=grants, redacted=redacted, dates=dates)
                 token.raise_if_cancelled()
-                data = render(doc, fmt, paper=paper)
+                data = writers.render(doc, fmt, paper=paper)
             token.raise_if_cancelled()
             write_bytes_atomic(path, data)
             return path
@@ -285,23 +286,11 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         self._set_status(self.tr("Saving…"))
         runner = self._runner or self._make_runner()
-        if runner is None:  # no TaskRunner in this build: small exports are quick enough on this thread
-            try:
-                result = task(CancelToken(), lambda _p: None)
-            except Exception as e:  # every failure becomes a message, never a traceback
-                self._on_failed(e, "")
-            else:
-                self._on_saved(result)
-            return
         # Callbacks go into start(): a fast task can finish before start() returns.
         runner.start(task, name="export", finished=self._on_saved, failed=self._on_failed,
                      cancelled=lambda: self._set_busy(False))
 
-    def _make_runner(self) -> Any:
-        try:
-            from ui.workers import TaskRunner
-        except ImportError:
-            return None
+    def _make_runner(self) -> TaskRunner:
         if self._own_runner is None:
             self._own_runner = TaskRunner(self)
         return self._own_runner
@@ -315,13 +304,8 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, GrantscopeError) and details:  # expected failures need no traceback
             log.error("export failed: %s", details)
-        try:
-            from ui.messages import describe
-
-            msg = describe(error)
-            title, body = msg.title, msg.body
-        except ImportError:
-            title, body = self.tr("The summary could not be saved"), self.tr("Nothing was written.")
+        msg = describe(error)
+        title, body = msg.title, msg.body
         self._set_status(f"{title}. {body}".strip())
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export summary"), title, QMessageBox.StandardButton.Ok,
                           self)
@@ -349,12 +333,7 @@ class ExportDialog(QDialog):
         super().done(result)
 
 
-def _now_iso() -> str:
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _runner_from(parent: QWidget | None) -> Any:
-    services = getattr(parent, "services", None)
-    return getattr(services, "runner", None)
+def _runner_from(parent: QWidget | None) -> TaskRunner | None:
+    services = getattr(parent, "services", None)  # the main window's Services, when the parent is the window
+    runner = getattr(services, "runner", None)
+    return runner if isinstance(runner, TaskRunner) else None
