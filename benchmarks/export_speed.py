@@ -60,20 +60,20 @@ def make_inventory(n: int = 5000, *, seed: int = 1, now: datetime | None = None)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tests.support.report import to_document
     from core.export.redact import redact
-    from core.export.writers import FORMATS, render
+    from core.export.writers import formats, render
+    from core.workspace import default_workspace
 
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("-n", type=int, default=5000, help="number of grants (default 5000)")
-    ap.add_argument("--formats", default=",".join(FORMATS), help="comma-separated formats")
+    ap.add_argument("--formats", default=",".join(formats()), help="comma-separated formats")
     args = ap.parse_args(argv)
     inv = make_inventory(args.n)
     t0 = time.perf_counter()
     red = redact(inv, dates="month")
     t_redact = time.perf_counter() - t0
     t0 = time.perf_counter()
-    doc = to_document(inv, generated_at="2025-06-01T00:00:00Z")
+    doc = default_workspace().document(inv)
     t_doc = time.perf_counter() - t0
     print(f"{args.n} grants, {len(inv.activity)} businesses, {len(inv.advertisers)} advertisers")
     print(f"{'redact':>8}: {t_redact:6.3f} s")

@@ -42,6 +42,10 @@ def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
 def render_markdown(doc: dict[str, Any], **_options: Any) -> bytes:
     v = build_view(doc)
     e = md_escape
@@ -78,8 +82,9 @@ def render_markdown(doc: dict[str, Any], **_options: Any) -> bytes:
 
     lines += ["", "## Needs attention", ""]
     if v["findings"]:
-        lines += [f"**{v['attention']} app(s) need your attention** (a serious finding). In all, "
-                  f"{v['findings_total']} finding(s) about {v['flagged_apps']} app(s), most serious first.", ""]
+        n, total, apps = v["attention"], v["findings_total"], v["flagged_apps"]
+        lines += [f"**{n} app{_s(n)} need{'s' if n == 1 else ''} your attention** (a serious finding). In all, "
+                  f"{total} finding{_s(total)} about {apps} app{_s(apps)}, most serious first.", ""]
         for grp in v["finding_groups"]:
             lines += [f"### {e(grp['severity_title'])}: {e(grp['title'])} ({len(grp['rows'])})", ""]
             if grp["action"]:

@@ -55,7 +55,7 @@ def model(qapp: object) -> GrantTableModel:
 
 @pytest.fixture
 def proxy(model: GrantTableModel) -> GrantFilterProxy:
-    p = GrantFilterProxy(now=lambda: NOW)
+    p = GrantFilterProxy()
     p.setSourceModel(model)
     return p
 
@@ -139,12 +139,8 @@ def test_quick_filters_behind_the_cards(proxy: GrantFilterProxy) -> None:
     assert names(proxy) == ["Photo Editor Plus"]
     proxy.set_quick_filter("attention")  # a high-severity finding; "Old Client" has only a medium one
     assert sorted(names(proxy)) == ["MyPersonality Quiz"]
-    proxy.assessed = True  # risk findings decide what "unused" means
-    proxy.set_quick_filter("unused")
+    proxy.set_quick_filter("unused")  # the stale-access finding decides, as in core.summary (one definition)
     assert sorted(names(proxy)) == ["MyPersonality Quiz", "Old Client"]
-    proxy.assessed = False  # without risk rules the grant's own dates decide (older than 90 days)
-    proxy.set_quick_filter("unused")
-    assert sorted(names(proxy)) == ["Café Finder", "MyPersonality Quiz", "Old Client"]
     proxy.set_quick_filter(None)
     assert proxy.rowCount() == 6
 

@@ -38,11 +38,11 @@ def test_stale_days_preference_recomputes_findings(qtbot: Any, window: MainWindo
 
 def test_saved_threshold_is_used_at_start(qtbot: Any, services: Any) -> None:
     services.settings.set_stale_days(30)
-    services.enricher.stale_days = services.settings.stale_days()
+    services.workspace = services.workspace.with_stale_days(services.settings.stale_days())
     w = MainWindow(services)
     qtbot.addWidget(w)
     assert w.cards.card("unused")._title.text() == "Unused for 30+ days"
-    assert w.grant_proxy.stale_days == 30
+    assert w.services.workspace.stale_days == 30
     w.close()
 
 
