@@ -90,9 +90,9 @@ def _text(d: Mapping[str, Any], key: str, where: str) -> str:
 
 def _strings(d: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     v = d.get(key)
-    _need(isinstance(v, list) and bool(v) and all(isinstance(x, str) and x.strip() for x in v), where,
-          f"{key!r} must be a non-empty list of strings")
-    return tuple(v)
+    ok = isinstance(v, list) and bool(v) and all(isinstance(x, str) and x.strip() for x in v)
+    _need(ok, where, f"{key!r} must be a non-empty list of strings")
+    return tuple(str(x) for x in v or ())
 
 
 def _parse_case(raw: Any, where: str) -> MisuseCase:
