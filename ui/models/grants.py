@@ -112,16 +112,13 @@ class GrantTableModel(RowTableModel[Grant]):
             text = self.severity_label(sev)
         else:
             text = self.tr("{severity} ({count})").format(severity=self.severity_label(sev), count=len(g.findings))
-        return text + self._investigation_suffix(g)
-
-    def _investigation_suffix(self, g: Grant) -> str:
-        """Says in the list itself that a reported misuse case names the app (for certain, or possibly)."""
+        # Say in the list itself that a reported misuse case names the app (for certain, or possibly).
         kinds = {match_kind(f) for f in g.findings}
         if "app_id" in kinds:
-            return self.tr(" · named in an investigation")
+            return self.tr("{risk} · named in an investigation").format(risk=text)
         if "name" in kinds:
-            return self.tr(" · possibly named in an investigation")
-        return ""
+            return self.tr("{risk} · possibly named in an investigation").format(risk=text)
+        return text
 
     def _app_tooltip(self, g: Grant) -> str | None:
         parts = [g.app]
