@@ -195,3 +195,19 @@ def test_reports_show_the_source_title_and_url(tmp_path: Path, catalog: Catalog)
     g = next(g for g in js["grants"] if g["app"] == "thisisyourdigitallife")
     f = next(f for f in g["findings"] if f["rule"] == RULE)
     assert f["title"] == "Named in an investigation" and f"source_url={url}" in f["evidence"]
+
+
+def test_facebook_scoped_id_is_never_taken_for_an_app_id(tmp_path: Path, catalog: Catalog) -> None:
+    """A Facebook archive's only id is the person's id inside the app; a case listing that number as an app id
+    (by coincidence) must not turn a different app into a certain match."""
+    doc = {"kind": "misuse_cases", "version": 1, "about": "test", "cases": [{
+        "id": "fb_case", "platforms": ["facebook"], "names": ["Some Other App"],
+        "app_ids": {"facebook": [str(fb.BIG_ID)]}, "developer": "Example Ltd", "outcomes": ["suspended"],
+        "date": "2018-05-01", "summary": "Facebook suspended this app in 2018.",
+        "sources": [{"title": "Example", "url": "https://news.example.org/fb"}],
+    }]}
+    raw = scan_paths([str(facebook_archive(tmp_path))])
+    slideshow = _by_app(raw)["Slideshow Maker"]
+    assert slideshow.app_id == str(fb.BIG_ID)  # the importer's app_id is the scoped id
+    assessed = risk.assess(raw, catalog, NOW, misuse=MisuseCatalog.from_document(doc))
+    assert all(_misuse(g) == [] for g in assessed.grants)
