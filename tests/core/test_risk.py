@@ -570,7 +570,8 @@ MISUSE_DOC = {
     "about": "test cases",
     "cases": [{
         "id": "quiz_case", "platforms": ["facebook", "x"], "names": ["thisisyourdigitallife", "Digital Life Quiz"],
-        "app_ids": {"x": ["4242"], "facebook": ["4242"]}, "developer": "Example Research Ltd", "outcomes": ["suspended"],
+        "app_ids": {"x": ["4242"], "facebook": ["4242"]}, "developer": "Example Research Ltd",
+        "outcomes": ["suspended"],
         "date": "2018-03-16", "summary": "The platform suspended this app in 2018 after an investigation.",
         "sources": [{"title": "Example report", "url": "https://news.example.org/case"}],
     }],
