@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from core.catalog import Catalog
+from core.misuse import POSSIBLE_MATCH_SEVERITY, MisuseCatalog
+from core.misuse import RULE as MISUSE_RULE
 from core.model import ActivityRecord, Finding, Grant, Inventory, Severity
 from core.text import iso_z, normalize_name
 
@@ -115,6 +117,8 @@ class RiskContext:
     catalog: Catalog
     settings: RiskSettings = field(default_factory=RiskSettings)
     activity: ActivityIndex = field(default_factory=lambda: ActivityIndex(()))
+    #: Publicly reported misuse cases (resources/misuse); empty unless assess() or the caller loads them.
+    misuse: MisuseCatalog = field(default_factory=MisuseCatalog.empty)
 
 
 Rule = Callable[[Grant, RiskContext], "Finding | None"]
@@ -317,8 +321,32 @@ def sends_activity(grant: Grant, ctx: RiskContext) -> Finding | None:
     return _make(ctx, "sends_activity", grant, variant, fields, evidence, count=act.events)
 
 
+def named_in_investigation(grant: Grant, ctx: RiskContext) -> Finding | None:
+    """A publicly reported misuse case names this app (core/misuse.py, resources/misuse/cases.json).
+
+    Matched by app id: high. Matched by normalized name only: a possible match, medium, and the message
+    says how to check. Removed and expired grants match too: what the app took may still be held.
+    """
+    if grant.first_party or grant.kind in ("administered_app", "sign_in"):
+        return None
+    m = ctx.misuse.match(grant)
+    if m is None:
+        return None
+    case = m.case
+    evidence = [_ev("match", m.kind), _ev("case", case.id), _ev("matched", m.matched), _ev("case_date", case.date),
+                _ev("outcomes", ",".join(case.outcomes)), _ev("status", grant.status)]
+    for s in case.sources:
+        evidence += [_ev("source_title", s.title), _ev("source_url", s.url)]
+    first = case.sources[0]
+    fields = {"summary": case.summary, "developer": case.developer, "matched": m.matched, "date": case.date,
+              "source": f"{first.title} ({first.url})"}
+    f = _make(ctx, MISUSE_RULE, grant, m.kind, fields, evidence)
+    return replace(f, severity=POSSIBLE_MATCH_SEVERITY) if m.kind == "name" else f
+
+
 #: Every rule, in the order findings of equal severity are listed.
 RULES: tuple[tuple[str, Rule], ...] = (
+    (MISUSE_RULE, named_in_investigation),
     ("friends_era", friends_era),
     ("high_sensitivity", high_sensitivity),
     ("expired_not_removed", expired_not_removed),
@@ -367,13 +395,20 @@ def assess(
     catalog: Catalog,
     now: datetime | None = None,
     settings: RiskSettings | None = None,
+    misuse: MisuseCatalog | None = None,
 ) -> Inventory:
-    """Inventory with every grant's findings recomputed (old ones replaced) and grants ranked."""
+    """Inventory with every grant's findings recomputed (old ones replaced) and grants ranked.
+
+    `misuse` defaults to the bundled cases (resources/misuse), in the catalog's language.
+    """
+    if misuse is None:
+        misuse = MisuseCatalog.load(language=None if catalog.language == "en" else catalog.language)
     ctx = RiskContext(
         now=utc(now) if now else datetime.now(timezone.utc),
         catalog=catalog,
         settings=settings or RiskSettings(),
         activity=ActivityIndex(inventory.activity),
+        misuse=misuse,
     )
     grants = [g.with_findings(evaluate(g, ctx)) for g in inventory.grants]
     grants.sort(key=rank_key)

@@ -11,6 +11,7 @@ from core.archive.limits import Limits
 from core.catalog import Catalog
 from core.export.document import build_document
 from core.export.redact import DatePrecision, redact
+from core.misuse import MisuseCatalog
 from core.model import Grant, Inventory
 from core.risk import DEFAULT_STALE_DAYS, RiskSettings, assess
 from core.scan import gc_paused, scan_paths
@@ -38,10 +39,14 @@ class Workspace:
         catalog: Catalog | None = None,
         settings: RiskSettings | None = None,
         now: Callable[[], datetime] = _utc_now,
+        misuse: MisuseCatalog | None = None,
     ) -> None:
         self.catalog = catalog if catalog is not None else Catalog.load()
         self.settings = settings or RiskSettings()
         self.now = now
+        #: Publicly reported misuse cases, in the catalog's language.
+        self.misuse = misuse if misuse is not None else MisuseCatalog.load(
+            language=None if self.catalog.language == "en" else self.catalog.language)
 
     @property
     def stale_days(self) -> int:
@@ -49,7 +54,7 @@ class Workspace:
 
     def with_stale_days(self, days: int) -> Workspace:
         """The same workspace with another "unused for more than N days" threshold (validated by RiskSettings)."""
-        return Workspace(self.catalog, replace(self.settings, stale_days=days), self.now)
+        return Workspace(self.catalog, replace(self.settings, stale_days=days), self.now, self.misuse)
 
     # ------------------------------------------------------------------ the pipeline
     def scan(
@@ -65,7 +70,7 @@ class Workspace:
     def assess(self, raw: Inventory, now: datetime | None = None) -> Assessed:
         """Findings for every grant, ranked, and the Summary of the result."""
         with gc_paused():
-            inv = assess(raw, self.catalog, now=now or self.now(), settings=self.settings)
+            inv = assess(raw, self.catalog, now=now or self.now(), settings=self.settings, misuse=self.misuse)
             return Assessed(inv, self.summarize(inv))
 
     def open(

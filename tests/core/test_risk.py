@@ -560,6 +560,55 @@ def test_settings_reject_nonsense_thresholds(bad: Any) -> None:
         RiskSettings(stale_days=bad)
 
 
+# ----------------------------------------------------------------------------- named in an investigation
+
+MISUSE_DOC = {
+    "kind": "misuse_cases",
+    "version": 1,
+    "about": "test cases",
+    "cases": [{
+        "id": "quiz_case", "platforms": ["facebook", "x"], "names": ["thisisyourdigitallife", "Digital Life Quiz"],
+        "app_ids": {"x": ["4242"], "facebook": ["4242"]}, "developer": "Example Research Ltd",
+        "outcomes": ["suspended"],
+        "date": "2018-03-16", "summary": "The platform suspended this app in 2018 after an investigation.",
+        "sources": [{"title": "Example report", "url": "https://news.example.org/case"}],
+    }],
+}
+
+MISUSE_CASES = [
+    # id, grant, expected (severity, variant) or None
+    ("x-app-id", g("x", "Renamed Later", app_id="4242"), ("high", "app_id")),
+    ("x-app-id-removed", g("x", "Renamed Later", "removed", app_id="4242"), ("high", "app_id")),
+    ("facebook-name-only", g("facebook", "ThisIsYourDigitalLife"), ("medium", "name")),
+    ("facebook-alias-spacing", g("facebook", "  digital   LIFE quiz ", "expired"), ("medium", "name")),
+    ("facebook-removed-name", g("facebook", "thisisyourdigitallife", "removed"), ("medium", "name")),
+    # Facebook's only id is the person's id inside the app: equal to a case id by chance, it proves nothing.
+    ("facebook-scoped-id", g("facebook", "Other", app_id="4242", user_app_id="4242"), None),
+    ("near-miss-name", g("facebook", "Quiz: Which Bird Are You"), None),
+    ("near-miss-substring", g("facebook", "thisisyourdigitallife 2"), None),
+    ("other-platform", g("instagram", "thisisyourdigitallife"), None),
+    ("sign-in-link", g("x", "thisisyourdigitallife", kind="sign_in"), None),
+]
+
+
+@pytest.mark.parametrize("grant,expected", [c[1:] for c in MISUSE_CASES], ids=[c[0] for c in MISUSE_CASES])
+def test_named_in_investigation(catalog: Catalog, grant: Grant, expected: tuple[str, str] | None) -> None:
+    from core.misuse import MisuseCatalog
+
+    c = RiskContext(now=NOW, catalog=catalog, misuse=MisuseCatalog.from_document(MISUSE_DOC))
+    f = run(risk.named_in_investigation, grant, c)
+    if expected is None:
+        assert f is None
+        return
+    assert f is not None
+    assert (f.severity, _variant(catalog, f)) == expected
+    assert "https://news.example.org/case" in f.message and "Example report" in f.message
+    assert "suspended this app in 2018" in f.message
+    assert "delete" in f.action and "Example Research Ltd" in f.action
+    if expected[1] == "name":
+        assert f.message.startswith("Possibly") and "To check" in f.message
+
+
 def test_every_rule_has_texts_and_every_text_variant_is_exercised(catalog: Catalog) -> None:
     # Runs last in this module (pytest keeps file order): the table cases above filled SEEN_VARIANTS.
     assert {name for name, _ in risk.RULES} == set(catalog.findings)

@@ -1,4 +1,4 @@
-"""One Summary: the window's cards and tabs, the JSON summary and the HTML, Markdown and PDF reports show the same numbers."""
+"""One Summary: the window's cards and tabs, the JSON summary and the HTML, Markdown and PDF reports agree."""
 
 from __future__ import annotations
 

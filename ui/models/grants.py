@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 
+from core.misuse import match_kind
 from core.model import Grant
 from core.summary import is_own, is_unused, needs_attention
 from ui.formatting import format_date
@@ -81,8 +82,16 @@ class GrantTableModel(RowTableModel[Grant]):
         if sev is None:
             return ""
         if len(g.findings) == 1:
-            return self.severity_label(sev)
-        return self.tr("{severity} ({count})").format(severity=self.severity_label(sev), count=len(g.findings))
+            text = self.severity_label(sev)
+        else:
+            text = self.tr("{severity} ({count})").format(severity=self.severity_label(sev), count=len(g.findings))
+        # Say in the list itself that a reported misuse case names the app (for certain, or possibly).
+        kinds = {match_kind(f) for f in g.findings}
+        if "app_id" in kinds:
+            return self.tr("{risk} · named in an investigation").format(risk=text)
+        if "name" in kinds:
+            return self.tr("{risk} · possibly named in an investigation").format(risk=text)
+        return text
 
     def _app_tooltip(self, g: Grant) -> str | None:
         parts = [g.app]

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.catalog import UNKNOWN_CATEGORY, Catalog
-from core.model import Grant
+from core.misuse import finding_sources
+from core.model import Finding, Grant
 from ui.formatting import format_count, format_datetime
 from ui.models.grants import SEVERITY_COLORS, SEVERITY_ORDER, STATUS_COLORS
 from ui.resources import Links, icon
@@ -74,8 +75,13 @@ class GrantDetail(QScrollArea):
         self._body.setTextFormat(Qt.TextFormat.RichText)
         self._body.setWordWrap(True)
         self._body.setOpenExternalLinks(False)
+        # Links in the body come only from Grantscope's own data (misuse-case sources), never from an archive;
+        # they open through openUrl like the manage buttons.
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._body.linkActivated.connect(self._link_activated)
         self._body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         #: Other panes (e.g. "Your decision") are added here by the window.
         self.extra = QVBoxLayout()
@@ -198,12 +204,23 @@ class GrantDetail(QScrollArea):
             sev = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}.get(f.severity, "")
             action = (f'<br/><i>{esc(self.tr("What to do:"))}</i> {esc(f.action)}') if f.action else ""
             rows.append(f'<p style="margin:4px 0"><span style="color:{color}">●</span> <b>{esc(sev)}</b> '
-                        f'{esc(f.message)}{action}</p>')
+                        f'{esc(f.message)}{action}{self._sources_html(f)}</p>')
         return self._section(self.tr("Needs attention"), "".join(rows))
 
     def _sensitivity_html(self, sensitivity: str | None) -> str:
         color = SEVERITY_COLORS.get(sensitivity or "", "#868e96")
         return f'<span style="color:{color}">({esc(self._catalog.sensitivity_label(sensitivity))})</span>'
+
+    def _sources_html(self, f: Finding) -> str:
+        """Clickable sources of a misuse-case finding (https addresses from resources/misuse only)."""
+        links = [f'<a href="{esc(s.url)}">{esc(s.title)}</a>' for s in finding_sources(f)]
+        if not links:
+            return ""
+        return f'<br/><i>{esc(self.tr("Sources:"))}</i> ' + " · ".join(links)
+
+    def _link_activated(self, url: str) -> None:
+        if url.startswith("https://"):
+            self.openUrl.emit(QUrl(url))
 
     def _access_html(self, g: Grant) -> str:
         """Plain words per data category (most sensitive first), then the keys exactly as the source gave them."""
