@@ -97,7 +97,7 @@ class ExportError(GrantscopeError):
     """Writing an export failed; nothing partial was left behind."""
 
 
-# --- OAuth sign-in and connector errors (issue 7) -------------------------------------------------------
+# --- OAuth sign-in and connector errors ----------------------------------------------------------------
 
 
 class ConsentDenied(Cancelled):

@@ -30,6 +30,7 @@ from core.workspace import Assessed
 from ui import messages
 from ui.accounts import AccountRef, Accounts
 from ui.dialogs import connect_account
+from ui.dialogs.confirm_revoke import ConfirmRevokeDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.open_archive import open_dialog
 from ui.formatting import format_count
@@ -347,11 +348,6 @@ class MainWindow(QMainWindow):
     def confirm_revoke(self, grant: Grant) -> None:
         """Ask first (a dialog naming the app and what stops working), then revoke through the accounts."""
         if self.accounts is None:
-            return
-        try:
-            from ui.dialogs.confirm_revoke import ConfirmRevokeDialog
-        except ImportError:
-            log.warning("confirm-revoke dialog not available")
             return
         dlg = ConfirmRevokeDialog(grant, scope_texts=self.accounts.scope_texts(grant), parent=self,
                                   permission_label=lambda key, g=grant: self._permission_label(g, key))

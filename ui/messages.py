@@ -150,7 +150,7 @@ def already_loaded(path: str) -> UserMessage:
                        tr("Its apps are already in the list."))
 
 
-# --- Live connections (issue 7): sign-in, grants APIs, revoke, disconnect ---------------------------------
+# --- Live connections: sign-in, grants APIs, revoke, disconnect ---------------------------------
 
 
 def connector_message(e: BaseException) -> UserMessage | None:

@@ -189,10 +189,6 @@ class ArchiveTree:
             self._joined = ("\0" + "\0".join(folders)).casefold()
         return f"/{key}/" in self._joined or f"\0{key}/" in self._joined
 
-    def at_root(self) -> list[Member]:
-        """Members directly at the (wrapper-stripped) root."""
-        return [self._member(rel) for rel in self._entries if "/" not in rel]
-
     # --- reading ------------------------------------------------------------------------------
 
     def _check_declared(self, m: Member, cap: int | None) -> None:

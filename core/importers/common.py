@@ -94,17 +94,6 @@ def walk_json(data: Any, max_nodes: int = 2_000_000) -> Iterator[tuple[tuple[str
                     stack.append((path + (f"[{i}]",), v))
 
 
-def find_key(data: Any, *names: str) -> Any:
-    """The value of the first key (case-insensitive, anywhere in the JSON) named like one of `names`."""
-    wanted = {n.casefold() for n in names}
-    for _, node in walk_json(data):
-        if isinstance(node, dict):
-            for k, v in node.items():
-                if isinstance(k, str) and k.casefold() in wanted:
-                    return v
-    return None
-
-
 _KEY_NORM = re.compile(r"[^a-z0-9]+")
 
 

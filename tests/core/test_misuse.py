@@ -14,14 +14,15 @@ import pytest
 
 from core import risk
 from core.catalog import Catalog
-from core.export.document import to_document
 from core.export.writers import render
 from core.misuse import DEFAULT_MISUSE_DIR, RULE, MisuseCatalog, MisuseCatalogError, finding_sources, match_kind
 from core.model import Grant, Inventory
 from core.scan import scan_paths
+from core.summary import needs_attention, summarize
 from tests.builders import facebook as fb
 from tests.builders import x as xb
 from tests.builders.archive import meta_json, write_zip
+from tests.support.report import to_document
 
 NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
 CASES = json.loads((DEFAULT_MISUSE_DIR / "cases.json").read_text("utf-8"))
@@ -177,8 +178,8 @@ def test_x_archive_app_id_match_is_high(tmp_path: Path, catalog: Catalog) -> Non
     assert "X suspended this app in 2018" in f.message
     assert "Example Times: quiz app suspended (https://times.example/quiz-suspended)" in f.message
     assert "Remove it in X's settings" in f.action and "Quiz Research Ltd" in f.action
-    assert risk.needs_attention(next(g for g in assessed.grants if g.app == "Quiz Corner"))
-    assert risk.summarize(assessed).by_rule[RULE] == 1
+    assert needs_attention(next(g for g in assessed.grants if g.app == "Quiz Corner"))
+    assert summarize(assessed).by_rule[RULE] == 1
 
 
 def test_reports_show_the_source_title_and_url(tmp_path: Path, catalog: Catalog) -> None:

@@ -11,13 +11,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QModelRoleDataSpan,
     QObject,
@@ -61,13 +59,6 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def local_date(dt: datetime | None) -> QDate | None:
-    if dt is None:
-        return None
-    d = dt.astimezone()  # the user's time zone: a grant made late at night belongs to that local day
-    return QDate(d.year, d.month, d.day)
 
 
 _DOTS: dict[str, QIcon] = {}
