@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path, PurePath
-from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -21,35 +17,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import GrantscopeError
 from core.export.document import finding_title
 from core.model import Grant, Inventory, Source
-from core.scan import scan_paths
-from core.tasks import CancelToken, Progress, ProgressFn
+from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
-from ui import messages
 from ui.accounts import AccountRef, Accounts
-from ui.dialogs import connect_account
-from ui.dialogs.confirm_revoke import ConfirmRevokeDialog
-from ui.dialogs.export_dialog import ExportDialog
-from ui.dialogs.open_archive import open_dialog
 from ui.formatting import format_count
 from ui.models.activity import ActivityTableModel, AdvertiserTableModel
-from ui.models.base import ObjectRole, RowFilterProxy
+from ui.models.base import RowFilterProxy
 from ui.models.grants import GrantFilterProxy, GrantTableModel
-from ui.resources import app_icon, demo_inputs
+from ui.resources import app_icon
 from ui.services import Services
 from ui.views.banner import LoadBanner, MessageBar
 from ui.views.decision import DecisionPane
 from ui.views.grant_detail import GrantDetail
 from ui.views.overview import OverviewCards
 from ui.views.sources import SourcesPanel
-from ui.views.start_screen import StartScreen, recent_label
+from ui.views.start_screen import StartScreen
 from ui.views.tables import FilterableTable, GrantList
+from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, recent, zoom
+from ui.window.drops import FileDrops
+from ui.window.loading import LoadQueue
 
 log = logging.getLogger(__name__)
 
-PAGE_START, PAGE_WORKSPACE = 0, 1
 TAB_GRANTS, TAB_ACTIVITY, TAB_ADVERTISERS, TAB_SOURCES = range(4)
 
 
@@ -70,11 +61,11 @@ class MainWindow(QMainWindow):
         self._inventory = Inventory()
         self._assessed = Assessed(Inventory(), services.workspace.summarize(Inventory()))
         self._assess_generation = 0
-        self._load_handle: Any = None
-        self._queue: list[tuple[list[str], bool]] = []
+        self.loader = LoadQueue(self)
         self.setWindowTitle("Grantscope")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        self.drops = FileDrops(self.load_paths)
         self.setMinimumSize(900, 600)
 
         links = services.links
@@ -168,87 +159,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
 
     def _build_menus(self) -> None:
-        mb = self.menuBar()
-        file_menu = mb.addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open Archive…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.setStatusTip(self.tr("Open one or more archive files (ZIP or TGZ)"))
-        self.open_action.triggered.connect(lambda: self.show_open_dialog())
-        self.open_folder_action = QAction(self.tr("Open Unpacked &Folder…"), self)
-        self.open_folder_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_folder_action.triggered.connect(lambda: self.show_open_dialog(folder=True))
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.demo_action = QAction(self.tr("Try the &Demo"), self)
-        self.demo_action.triggered.connect(self.load_demo)
-        self.export_action = QAction(self.tr("&Export Summary…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.show_export_dialog)
-        self.close_all_action = QAction(self.tr("&Close All"), self)
-        self.close_all_action.setShortcut(QKeySequence.StandardKey.Close)
-        self.close_all_action.setStatusTip(self.tr("Forget the loaded archives (the files are not touched)"))
-        self.close_all_action.triggered.connect(self.clear)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        for a in (self.open_action, self.open_folder_action):
-            file_menu.addAction(a)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_all_action)
-        file_menu.addAction(quit_action)
-
-        edit_menu = mb.addMenu(self.tr("&Edit"))
-        self.find_action = QAction(self.tr("&Find…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        clear_filters = QAction(self.tr("C&lear Filters"), self)
-        clear_filters.triggered.connect(self.clear_filters)
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(clear_filters)
-        edit_menu.addSeparator()
-        self.preferences_action = QAction(self.tr("&Preferences…"), self)
-        # The platform's own shortcut where it has one (macOS: Cmd+,), else Ctrl+, as in most apps.
-        prefs_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.setShortcuts(prefs_keys or [QKeySequence("Ctrl+,")])
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.triggered.connect(self.show_preferences)
-        edit_menu.addAction(self.preferences_action)
-
-        view_menu = mb.addMenu(self.tr("&View"))
-        self.zoom_in_action = QAction(self.tr("Zoom &In"), self)
-        self.zoom_in_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
-                                         or [QKeySequence("Ctrl++")])
-        self.zoom_in_action.setStatusTip(self.tr("Larger text, for example on a projector"))
-        self.zoom_in_action.triggered.connect(lambda: self.zoom(+1))
-        self.zoom_out_action = QAction(self.tr("Zoom &Out"), self)
-        self.zoom_out_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
-                                          or [QKeySequence("Ctrl+-")])
-        self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
-        self.zoom_reset_action = QAction(self.tr("&Actual Size"), self)
-        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.zoom_reset_action.triggered.connect(lambda: self.zoom(0))
-        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view_menu.addAction(a)
-
-        self.accounts_menu = mb.addMenu(self.tr("&Accounts"))
-        self.connect_action = QAction(self.tr("&Connect Account…"), self)
-        self.connect_action.setStatusTip(self.tr("List and revoke grants live from an identity provider"))
-        self.connect_action.triggered.connect(self.show_connect_dialog)
-        self.accounts_menu.addAction(self.connect_action)
-
-        help_menu = mb.addMenu(self.tr("&Help"))
-        how = QAction(self.tr("How to Get Your &Archive"), self)
-        how.triggered.connect(lambda: self.stack.setCurrentIndex(PAGE_START))
-        about = QAction(self.tr("&About Grantscope"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(how)
-        help_menu.addAction(about)
-        self._rebuild_recent_menu()
+        menus.build_menus(self)
 
     # ------------------------------------------------------------------ state
     def _restore_state(self) -> None:
@@ -279,7 +190,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._decision_pane.flush()
-        self._queue.clear()
+        self.loader.clear_queue()
         if self.accounts is not None:
             self.accounts.cancel_all()
         self.services.runner.cancel_all()
@@ -292,6 +203,10 @@ class MainWindow(QMainWindow):
     def inventory(self) -> Inventory:
         """Everything shown now (with findings)."""
         return self._inventory
+
+    def raw_inventory(self) -> Inventory:
+        """Everything loaded, before risk assessment."""
+        return self._raw
 
     def add_inventory(self, inv: Inventory) -> None:
         """Merge more grants (another archive, a live connection) and re-assess risk off the UI thread."""
@@ -314,117 +229,33 @@ class MainWindow(QMainWindow):
                          grants=tuple(g for g in r.grants if g.source not in paths),
                          activity=r.activity, advertisers=r.advertisers)
 
-    def attach_accounts(self, accounts: Any) -> None:
+    def attach_accounts(self, accounts: Accounts) -> None:
         """Wire a ui.accounts.Accounts controller: its parts feed the list, its messages the message bar."""
-        self.accounts = accounts
-        accounts.partChanged.connect(lambda _key, inv: self.set_part(inv))
-        accounts.partRemoved.connect(lambda _key, source: self.remove_part(source))
-        accounts.message.connect(self.message_bar.show_message)
-        accounts.accountsChanged.connect(self._rebuild_accounts_menu)
-        accounts.revokeFinished.connect(lambda *_: self._selection_changed())
-        self.detail.can_revoke = accounts.can_revoke
-        self.accounts_menu.menuAction().setVisible(True)
-        self._rebuild_accounts_menu()
-        self._attach_account_extras(accounts)
+        live.attach_accounts(self, accounts)
 
     def _rebuild_accounts_menu(self) -> None:
-        menu = self.accounts_menu
-        for action in menu.actions():
-            if action is not self.connect_action:
-                menu.removeAction(action)
-                action.deleteLater()
-        keys = self.accounts.keys() if self.accounts is not None else []
-        if keys:
-            menu.addSeparator()
-        for key in keys:
-            source = self.accounts.source(key)
-            label = source.path.removeprefix("live:") if source is not None else key
-            action = menu.addAction(self.tr("Disconnect {account}").format(account=label))
-            action.setStatusTip(self.tr("Sign out and forget this account's key (the provider keeps your "
-                                        "grants)"))
-            action.triggered.connect(lambda _c=False, k=key: self.accounts.disconnect(k))
-        self._add_account_actions(menu)
+        live.rebuild_accounts_menu(self)
 
     def confirm_revoke(self, grant: Grant) -> None:
         """Ask first (a dialog naming the app and what stops working), then revoke through the accounts."""
-        if self.accounts is None:
-            return
-        dlg = ConfirmRevokeDialog(grant, scope_texts=self.accounts.scope_texts(grant), parent=self,
-                                  permission_label=lambda key, g=grant: self._permission_label(g, key))
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.confirmed.connect(self.accounts.revoke)
-        dlg.open()
+        live.confirm_revoke(self, grant)
 
     # ------------------------------------------------------------------ live accounts
     def _attach_account_extras(self, accounts: Accounts) -> None:
-        """Reconnect offers, "sign in again", and a status line while a provider is being asked."""
-        accounts.signInNeeded.connect(lambda ref: self.show_connect_dialog(prefill=ref))
-        accounts.busyChanged.connect(self._accounts_busy)
-        saved = accounts.resumable()
-        if saved:
-            names = ", ".join(r.display_name for r in saved)
-            self.message_bar.show_message(
-                self.tr("Reconnect {accounts}?").format(accounts=names),
-                self.tr("You connected {n} account(s) last time. Choose Accounts › Reconnect to list the apps "
-                        "again; nothing is sent to a provider until you do.").format(n=format_count(len(saved))),
-                "info")
+        live.attach_account_extras(self, accounts)
 
     def _accounts_busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Talking to the provider…"))
-        else:
-            self.statusBar().clearMessage()
+        live.accounts_busy(self, busy)
 
     def _add_account_actions(self, menu: QMenu) -> None:
-        accounts = self.accounts
-        if accounts is None:
-            return
-        for key in accounts.keys():
-            label = accounts.label(key)
-            again = menu.addAction(self.tr("List Apps Again: {account}").format(account=label))
-            again.triggered.connect(lambda _c=False, k=key: accounts.refresh(k))
-            url = accounts.settings_url(key)
-            if url:
-                page = menu.addAction(self.tr("Open Account Page: {account}").format(account=label))
-                page.setStatusTip(url)
-                page.triggered.connect(lambda _c=False, u=url: self.open_url(QUrl(u)))
-        saved = accounts.resumable()
-        if saved:
-            menu.addSeparator()
-        for ref in saved:
-            action = menu.addAction(self.tr("Reconnect {account}").format(account=ref.display_name))
-            action.setStatusTip(self.tr("Sign in with the key saved in your keychain and list the apps"))
-            action.triggered.connect(lambda _c=False, r=ref: accounts.resume(r))
-            forget = menu.addAction(self.tr("Forget {account}").format(account=ref.display_name))
-            forget.setStatusTip(self.tr("Delete the saved sign-in from your keychain"))
-            forget.triggered.connect(lambda _c=False, r=ref: accounts.forget_saved(r))
+        live.add_account_actions(self, menu)
 
     def grant_menu(self, grant: Grant) -> QMenu:
         """The grant table's context menu: revoke (live grants from a connected account) or the settings page."""
-        menu = QMenu(self)
-        revoke = menu.addAction(self.tr("Revoke Access…"))
-        can = self.accounts is not None and self.accounts.can_revoke(grant)
-        revoke.setEnabled(bool(can))
-        revoke.triggered.connect(lambda _c=False, g=grant: self.confirm_revoke(g))
-        if not grant.live:
-            link = self.services.links.get(grant.platform)
-            manage = menu.addAction(self.tr("Manage on {platform}").format(platform=link.name))
-            manage.setEnabled(bool(link.manage_url))
-            if link.manage_url:
-                manage.triggered.connect(lambda _c=False, u=link.manage_url: self.open_url(QUrl(u)))
-        return menu
+        return live.grant_menu(self, grant)
 
-    def _show_grant_menu(self, pos: Any) -> None:
-        table = self.grant_list.table
-        index = table.indexAt(pos)
-        if not index.isValid():
-            return
-        grant = index.data(ObjectRole)
-        if not isinstance(grant, Grant):
-            return
-        menu = self.grant_menu(grant)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(table.viewport().mapToGlobal(pos))
+    def _show_grant_menu(self, pos: QPoint) -> None:
+        live.show_grant_menu(self, pos)
 
     def clear(self) -> None:
         self._raw = Inventory()
@@ -433,145 +264,32 @@ class MainWindow(QMainWindow):
         self._apply(Assessed(Inventory(), self.services.workspace.summarize(Inventory())))
 
     def is_loading(self) -> bool:
-        return self._load_handle is not None
+        return self.loader.busy
 
     # ------------------------------------------------------------------ opening
     def show_open_dialog(self, folder: bool = False) -> None:
-        start = str(self.services.settings.get("last_dir") or "")
-        dlg = open_dialog(self, folder=folder, start_dir=start)
-        dlg.filesSelected.connect(self.load_paths)
-        dlg.open()
+        dialogs.show_open_dialog(self, folder)
 
     def load_demo(self) -> None:
-        paths = demo_inputs(self.services.demo_dir)
-        if not paths:
-            m = messages.demo_missing()
-            self.message_bar.show_message(m.title, m.body, "warning")
-            log.warning("no demo archives in %s", self.services.demo_dir)
-            return
-        self.load_paths(paths, remember=False)
+        self.loader.load_demo()
 
     def load_paths(self, paths: list[str], remember: bool = True) -> None:
         """Read archives in the background and add their grants to the list."""
-        paths = [str(p) for p in paths if str(p)]
-        if not paths:
-            return
-        loaded = {p for s in self._raw.sources if s.platform != "unknown" for p in (s.parts or (s.path,))}
-        fresh = [p for p in paths if str(Path(p)) not in loaded]
-        if not fresh:
-            m = messages.already_loaded(paths[0])
-            self.message_bar.show_message(m.title, m.body, "info")
-            return
-        if remember:
-            self.services.settings.set("last_dir", str(Path(fresh[0]).parent))
-        if self._load_handle is not None:
-            self._queue.append((fresh, remember))
-            return
-        self._start_load(fresh, remember)
-
-    def _start_load(self, paths: list[str], remember: bool) -> None:
-        self.message_bar.hide()
-        names = ", ".join(PurePath(p).name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
-        self.banner.start(self.tr("Reading {names}…").format(names=names))
-        log.info("loading %d input(s)", len(paths))
-
-        def task(token: CancelToken, progress: ProgressFn) -> Inventory:
-            return scan_paths(paths, progress=progress, cancel=token)
-
-        # The callbacks run from this thread's event loop, so `ref` is filled by the time they are called.
-        ref: list[Any] = []
-        self._load_handle = self.services.runner.start(
-            task, name="scan",
-            progress=self._on_progress,
-            finished=lambda inv: self._on_loaded(ref[0], inv, paths, remember),
-            failed=lambda e, tb: self._on_load_failed(ref[0], e, tb, paths),
-            cancelled=lambda: self._on_load_cancelled(ref[0]),
-        )
-        ref.append(self._load_handle)
+        self.loader.load(paths, remember)
 
     def cancel_loading(self) -> None:
         """Silent: the list stays as it was, no message."""
-        self._queue.clear()
-        if self._load_handle is not None:
-            self._load_handle.cancel()
-            self._finish_load(self._load_handle, ok=False)
-
-    def _on_progress(self, p: Progress) -> None:
-        if self._load_handle is not None:
-            self.banner.update_progress(p)
-
-    def _finish_load(self, handle: Any, ok: bool) -> None:
-        if handle is not self._load_handle:
-            return
-        self._load_handle = None
-        self.banner.stop()
-        self.loadFinished.emit(ok)
-        if self._queue:
-            paths, remember = self._queue.pop(0)
-            self._start_load(paths, remember)
-
-    def _on_loaded(self, handle: Any, inv: Inventory, paths: list[str], remember: bool) -> None:
-        if handle is not self._load_handle:
-            return  # cancelled meanwhile: the result is dropped silently
-        if remember:
-            self.services.settings.add_recent(paths)
-            self.services.settings.save()
-            self._rebuild_recent_menu()
-        failed = [s for s in inv.sources if s.platform == "unknown"]
-        if failed:
-            title = self.tr("{n} of {total} files could not be read").format(
-                n=format_count(len(failed)), total=format_count(len(paths)))
-            self.message_bar.show_message(title, "\n".join(w for s in failed for w in s.warnings), "warning")
-        log.info("loaded %d grant(s) from %d source(s)", len(inv.grants), len(inv.sources))
-        self.add_inventory(inv)
-        self._finish_load(handle, ok=True)
-
-    def _on_load_failed(self, handle: Any, exc: BaseException, details: str, paths: list[str]) -> None:
-        if handle is not self._load_handle:
-            return
-        m = messages.describe(exc)
-        self.message_bar.show_message(m.title, m.body, "error")
-        if isinstance(exc, GrantscopeError):
-            log.warning("could not load %s: %s", paths, exc)
-        elif isinstance(exc, MemoryError):
-            log.warning("out of memory loading %s", paths)
-        else:
-            log.error("unexpected error while loading %s\n%s", paths, details)
-            self.crashed.emit(m.title, details)
-        self._finish_load(handle, ok=False)
-
-    def _on_load_cancelled(self, handle: Any) -> None:
-        self._finish_load(handle, ok=False)
+        self.loader.cancel()
 
     def _fit_detail_width(self) -> None:
-        """The detail pane stays wide enough for its own content (the decision buttons, about 34 characters
-        of text) however wide the list's filter row gets, also after View › Zoom."""
-        inner = self.detail.widget()
-        content = inner.minimumSizeHint().width() if inner is not None else 0
-        chars = self.detail.fontMetrics().averageCharWidth() * 34
-        scroll = self.detail.verticalScrollBar().sizeHint().width() + 2 * self.detail.frameWidth()
-        self.detail.setMinimumWidth(max(chars, content + scroll))
+        zoom.fit_detail_width(self)
 
     def zoom(self, direction: int) -> float:
         """Text larger (+1), smaller (-1) or back to the system size (0); remembered for the next start."""
-        from ui.theme import set_zoom, zoom_step
-
-        app = QApplication.instance()
-        current = float(self.services.settings.get("zoom", 1.0) or 1.0)
-        target = 1.0 if direction == 0 else zoom_step(current, direction)
-        applied = set_zoom(app, target) if isinstance(app, QApplication) else 1.0
-        self.services.settings.set("zoom", applied)
-        self.services.settings.save()
-        self._fit_detail_width()
-        return applied
+        return zoom.zoom(self, direction)
 
     def show_preferences(self) -> None:
-        from ui.dialogs.preferences import PreferencesDialog
-
-        dlg = PreferencesDialog(self.services.settings.stale_days(), self)
-        dlg.staleDaysChosen.connect(self.set_stale_days)
-        self.preferences_dialog = dlg
-        dlg.open()
+        dialogs.show_preferences(self)
 
     def set_stale_days(self, days: int) -> None:
         """Apply a new "unused for more than N days" threshold: saved, shown on the card, findings recomputed."""
@@ -705,73 +423,30 @@ class MainWindow(QMainWindow):
         target.focus_search()
 
     # ------------------------------------------------------------------ recent files
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.services.settings.recent()
-        for paths in recent:
-            action = self.recent_menu.addAction(recent_label(paths))
-            action.setToolTip("\n".join(paths))
-            action.setStatusTip("; ".join(paths))
-            action.triggered.connect(lambda _c=False, p=list(paths): self.load_paths(p))
-        if recent:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear Menu"))
-            clear.triggered.connect(self._clear_recent)
-        self.recent_menu.setEnabled(bool(recent))
-        self.start_screen.set_recent(recent)
+    def rebuild_recent_menu(self) -> None:
+        recent.rebuild_recent_menu(self)
 
     def _clear_recent(self) -> None:
-        self.services.settings.clear_recent()
-        self.services.settings.save()
-        self._rebuild_recent_menu()
+        recent.clear_recent(self)
 
     # ------------------------------------------------------------------ drag and drop
+    # ------------------------------------------------------------------ links and hooks
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if urls and all(u.isLocalFile() for u in urls):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.drops.drag_enter(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            # Let the drop finish (the source app waits for it) before starting work.
-            QTimer.singleShot(0, lambda: self.load_paths(paths))
+        self.drops.drop(event)
 
-    # ------------------------------------------------------------------ links and hooks
     def open_url(self, url: QUrl) -> None:
         """Web pages open in the system browser, never inside Grantscope."""
-        if url.scheme() not in ("https", "http"):
-            log.warning("refusing to open non-web address %s", url.toString())
-            return
-        if not QDesktopServices.openUrl(url):
-            self.message_bar.show_message(self.tr("The web browser could not be opened"),
-                                          self.tr("Open this address yourself: {url}").format(url=url.toString()),
-                                          "warning")
+        dialogs.open_url(self, url)
 
     def show_export_dialog(self) -> None:
-        filtering = bool(self.grant_proxy.predicates() or self.grant_proxy.search())
-        # When the list is filtered, "the apps shown in the list now" is offered as a scope.
-        dlg = ExportDialog(self._assessed, self.services.workspace, self,
-                           filtered=self.grant_proxy.visible_items() if filtering else None)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        self._export_dialog = dlg
+        dialogs.show_export_dialog(self)
 
     def show_connect_dialog(self, prefill: AccountRef | None = None) -> None:
         """Connect a live account; with `prefill`, sign in again to a saved one."""
-        connect_account.open_dialog(self, prefill=prefill if isinstance(prefill, AccountRef) else None)
+        dialogs.show_connect_dialog(self, prefill)
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Grantscope"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setText(self.tr("<b>Grantscope</b>"))
-        box.setInformativeText(self.tr(
-            "See every app and website that can reach your accounts' data, offline. Archives are read on this "
-            "computer and never uploaded.\n\nSettings and notes: {path}").format(
-                path=str(self.services.paths.config)))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        dialogs.show_about(self)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 
-import ui.main_window as main_window_module
+import core.workspace as workspace_module
 from core.errors import Cancelled
 from core.model import Grant, Inventory, Source
 from core.scan import scan_paths
@@ -222,10 +222,10 @@ def test_bad_archives_get_a_plain_inline_message(qtbot: object, window: MainWind
 
 def test_unexpected_worker_exception_reaches_the_crash_path(qtbot: object, window: MainWindow, fb_zip: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(paths: list[str], progress: ProgressFn, cancel: CancelToken) -> Inventory:
+    def broken(paths: list[str], progress: ProgressFn, cancel: CancelToken, limits: object = None) -> Inventory:
         raise KeyError("internal bug")
 
-    monkeypatch.setattr(main_window_module, "scan_paths", broken)
+    monkeypatch.setattr(workspace_module, "scan_paths", broken)
     with qtbot.waitSignal(window.crashed, timeout=LOAD_TIMEOUT) as blocker:  # type: ignore[attr-defined]
         window.load_paths([str(fb_zip)])
     summary, details = blocker.args
@@ -237,7 +237,7 @@ def test_unexpected_worker_exception_reaches_the_crash_path(qtbot: object, windo
 def blocking_scan(release: threading.Event, seen_cancel: threading.Event):  # type: ignore[no-untyped-def]
     """A scan that waits (checking its token like the real one) until released or cancelled."""
 
-    def scan(paths: list[str], progress: ProgressFn, cancel: CancelToken) -> Inventory:
+    def scan(paths: list[str], progress: ProgressFn, cancel: CancelToken, limits: object = None) -> Inventory:
         while not release.is_set():
             if cancel.cancelled:
                 seen_cancel.set()
@@ -251,7 +251,7 @@ def blocking_scan(release: threading.Event, seen_cancel: threading.Event):  # ty
 def test_progress_bar_appears_only_after_half_a_second(qtbot: object, window: MainWindow, fb_zip: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     release, seen = threading.Event(), threading.Event()
-    monkeypatch.setattr(main_window_module, "scan_paths", blocking_scan(release, seen))
+    monkeypatch.setattr(workspace_module, "scan_paths", blocking_scan(release, seen))
     t0 = time.monotonic()
     window.load_paths([str(fb_zip)])
     qtbot.wait(200)  # type: ignore[attr-defined]
@@ -269,7 +269,7 @@ def test_cancel_is_silent_and_keeps_the_list(qtbot: object, window: MainWindow, 
     wait_loaded(qtbot, window)
     before = window.inventory()
     release, seen = threading.Event(), threading.Event()
-    monkeypatch.setattr(main_window_module, "scan_paths", blocking_scan(release, seen))
+    monkeypatch.setattr(workspace_module, "scan_paths", blocking_scan(release, seen))
     other = write_zip(with_prefix(xb.v2(), "x"), tmp_path / "x.zip")
     window.load_paths([str(other)])
     qtbot.waitUntil(window.banner.isVisible, timeout=3000)  # type: ignore[attr-defined]
@@ -284,7 +284,7 @@ def test_cancel_is_silent_and_keeps_the_list(qtbot: object, window: MainWindow, 
 def test_quitting_while_loading_cancels_and_waits(qtbot: object, services: object, fb_zip: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     release, seen = threading.Event(), threading.Event()
-    monkeypatch.setattr(main_window_module, "scan_paths", blocking_scan(release, seen))
+    monkeypatch.setattr(workspace_module, "scan_paths", blocking_scan(release, seen))
     w = MainWindow(services)  # type: ignore[arg-type]
     w.show()
     w.load_paths([str(fb_zip)])
