@@ -19,8 +19,17 @@ from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, ImportResult, label_values
-from core.importers.labels import assign_app_field, field_of, label_key, month_of, status_word
-from core.model import ActivityRecord, Grant, Status
+from core.importers.labels import (
+    MONTH_FIRST_LANGS,
+    assign_app_field,
+    field_of,
+    label_key,
+    language_of,
+    month_of,
+    status_of_heading,
+    status_word,
+)
+from core.model import ActivityRecord, Advertiser, Grant, Status
 from core.text import fix_mojibake, normalize_name
 
 FB_APP_PAGES: list[tuple[str, tuple[str, ...]]] = [
@@ -196,9 +205,13 @@ class Record:
     title: str = ""
     fields: list[tuple[str, str]] = field(default_factory=list)
     time: str = ""
-    heading: str = ""  # the nearest heading before the record (status sections)
+    heading: str = ""  # the status section (2023+ nested boxes) or the nearest heading before the record
     links: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    #: index of the enclosing section box on the page (2023+ nested layout), -1 outside any section
+    section: int = -1
+    #: text of the first link inside the record (an index page names its businesses in links)
+    link_text: str = ""
 
 
 def _fields(node: Node) -> list[tuple[str, str]]:
@@ -218,18 +231,44 @@ def _fields(node: Node) -> list[tuple[str, str]]:
     return out
 
 
-def records_of(root: Node) -> tuple[list[Record], bool]:
-    """Records on a page (outermost boxes, in order, each with the heading before it) and whether the
-    2023+ class names were present."""
+BOX = "_a6-g"
+HEADING = "_a6-h"
+
+
+def _own(box: Node) -> tuple[Node | None, bool]:
+    """A box's own heading (not one inside a nested box) and whether it holds nested boxes."""
+    heading: Node | None = None
+    nested = False
+    stack = [c for c in reversed(box.children) if isinstance(c, Node)]
+    while stack:
+        n = stack.pop()
+        if BOX in n.classes:
+            nested = True
+            continue
+        if heading is None and (HEADING in n.classes or n.tag in ("h2", "h3")):
+            heading = n
+            continue
+        stack.extend(reversed([c for c in n.children if isinstance(c, Node)]))
+    return heading, nested
+
+
+def records_of(root: Node, sections: list[str] | None = None) -> tuple[list[Record], bool]:
+    """Records on a page, in order, and whether the 2023+ class names were present.
+
+    2023+ pages nest boxes: a section box ("Active apps" heading) holds one box per app, itself wrapped in
+    another box. Every innermost box is a record; it carries the heading and index of its section box, and
+    section boxes (even empty ones, heading only) are listed in `sections`. Older pages: outermost boxes.
+    """
     nodes = root.iter()
-    modern = any("_a6-g" in n.classes for n in nodes)
+    modern = any(BOX in n.classes for n in nodes)
+    secs: list[str] = sections if sections is not None else []
+    if modern:
+        return _modern_records(root, secs), True
 
     def is_box(n: Node) -> bool:
-        if modern:
-            return "_a6-g" in n.classes
         return "uiBoxWhite" in n.classes or ("pam" in n.classes and n.tag == "div")
 
-    if not modern and not any(is_box(n) for n in nodes):
+    if not any(is_box(n) for n in nodes):
         def is_box(n: Node) -> bool:  # no known classes: every table is a record
             return n.tag == "table"
 
@@ -247,17 +286,49 @@ def records_of(root: Node) -> tuple[list[Record], bool]:
     return out, modern
 
 
+def _modern_records(root: Node, sections: list[str]) -> list[Record]:
+    out: list[Record] = []
+    outside = ""  # a plain heading before the boxes (older 2023 pages put "Active" in an <h2> between them)
+    stack: list[tuple[Node, str, int]] = [(root, "", -1)]
+    nested_layout = any(_own(n)[1] for n in root.iter() if BOX in n.classes)
+    while stack:
+        n, sec_heading, sec_no = stack.pop()
+        if n is not root and BOX in n.classes:
+            hd, nested = _own(n)
+            if nested:
+                if hd is not None and hd.text():
+                    sections.append(hd.text())
+                    sec_heading, sec_no = hd.text(), len(sections) - 1
+                stack.extend((c, sec_heading, sec_no) for c in reversed(n.children) if isinstance(c, Node))
+                continue
+            r = _record(n, sec_heading or outside)
+            r.section = sec_no
+            if hd is not None:
+                r.title = hd.text()
+            if sec_no < 0 and hd is not None and not r.fields and nested_layout:
+                sections.append(r.title)  # a section with nothing in it (heading and description only)
+                continue
+            out.append(r)
+            continue
+        if sec_no < 0 and n.tag in ("h1", "h2", "h3"):
+            outside = n.text()
+        stack.extend((c, sec_heading, sec_no) for c in reversed(n.children) if isinstance(c, Node))
+    return out
+
+
 def _record(b: Node, heading: str) -> Record:
     r = Record(heading=heading)
     inner = b.iter()
-    hd = next((n for n in inner if n.tag in ("h2", "h3") or "_a6-h" in n.classes), None)
+    hd = next((n for n in inner if n.tag in ("h2", "h3") or HEADING in n.classes), None)
     if hd is not None:
         r.title = hd.text()
     r.fields = _fields(b)
     tm = next((n for n in inner if "_a72d" in n.classes or "_a6-o" in n.classes), None)
     if tm is not None:
         r.time = tm.text()
-    r.links = [a.attrs.get("href", "") for a in inner if a.tag == "a" and a.attrs.get("href")]
+    anchors = [a for a in inner if a.tag == "a" and a.attrs.get("href")]
+    r.links = [a.attrs.get("href", "") for a in anchors]
+    r.link_text = anchors[0].text() if anchors else ""
     r.lines = b.lines()
     return r
 
@@ -265,13 +336,21 @@ def _record(b: Node, heading: str) -> Record:
 # --- dates -----------------------------------------------------------------------------------------
 
 _TIME = re.compile(r"(\d{1,2})\s*(?::|h)\s*(\d{2})(?:\s*:\s*(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", re.I)
-_OFFSET = re.compile(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
+_OFFSET = re.compile(r"(?:UTC|GMT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?", re.I)
 _NUMERIC = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})")
+#: "2021年10月19日", and Meta's zh/ja/ko display form "10 月 19, 2021" (month, day, year).
+_CJK_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
+_CJK_MDY = re.compile(r"(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*,?\s*(\d{4})")
+_CJK_PM = ("下午", "午後", "오후")
+_CJK_AM = ("上午", "午前", "오전")
 
 
-def parse_display_date(s: str, tz: tzinfo | None) -> datetime | None:
-    """Meta's localized display dates ('Jul 09, 2023 11:48:45 am', '9 juil. 2023, 11:48',
-    '2016. június 16., 9:44 UTC+02', '09.07.2023 11:48') → aware UTC; None when it is not a date."""
+def parse_display_date(s: str, tz: tzinfo | None, *, day_first: bool | None = None,
+                       ambiguous: list[str] | None = None) -> datetime | None:
+    """Meta's localized display dates ('Jul 09, 2023 11:48:45 am', '9 juil. 2023, 11:48', '9 Tem 2023',
+    '10 月 19, 2021 6:37:03 上午', '2016. június 16., 9:44 UTC+02', '09.07.2023 11:48') → aware UTC; None when
+    it is not a date. A numeric date whose day and month could be swapped is read with `day_first` (the
+    export language's order; without it, slashes are month-first) and added to `ambiguous`."""
     if not s or len(s) > 80:
         return None
     s = html.unescape(s).strip()
@@ -286,19 +365,31 @@ def parse_display_date(s: str, tz: tzinfo | None) -> datetime | None:
     if mt:
         hh, mm, ss = int(mt.group(1)), int(mt.group(2)), int(mt.group(3) or 0)
         ampm = (mt.group(4) or "").replace(".", "").replace(" ", "").lower()
+        if not ampm and any(x in s for x in _CJK_PM):
+            ampm = "pm"
+        elif not ampm and any(x in s for x in _CJK_AM):
+            ampm = "am"
         if ampm == "pm" and hh < 12:
             hh += 12
         elif ampm == "am" and hh == 12:
             hh = 0
         s = s[:mt.start()] + " " + s[mt.end():]
     year = month = day = None
-    words = re.findall(r"[^\W\d_]+\.?", s)
-    for w in words:
-        mn = month_of(w)
-        if mn:
-            month = mn
-            break
-    if month is not None:
+    cy = _CJK_YMD.search(s)
+    cm = _CJK_MDY.search(s) if cy is None else None
+    if cy:
+        year, month, day = int(cy.group(1)), int(cy.group(2)), int(cy.group(3))
+    elif cm:
+        month, day, year = int(cm.group(1)), int(cm.group(2)), int(cm.group(3))
+    else:
+        for w in re.findall(r"[^\W\d_]+\.?", s):
+            mn = month_of(w)
+            if mn:
+                month = mn
+                break
+    if year is not None:
+        pass
+    elif month is not None:
         nums = [int(x) for x in re.findall(r"\d+", s)]
         years = [n for n in nums if n >= 1000]
         days = [n for n in nums if 1 <= n <= 31]
@@ -315,13 +406,18 @@ def parse_display_date(s: str, tz: tzinfo | None) -> datetime | None:
         elif c >= 1000:
             year = c
             sep = s[mn2.end(1):mn2.end(1) + 1]
-            # Dots and dashes are day-first; slashes are month-first unless the first number cannot be a month.
-            if sep == "/" and a <= 12:
-                month, day = a, b
+            if a > 12 or b > 12:
+                day, month = (a, b) if a > 12 else (b, a)
             else:
-                day, month = a, b
+                if a != b and ambiguous is not None:
+                    ambiguous.append(mn2.group(0))
+                # The export's language decides; without it dots and dashes are day-first, slashes month-first.
+                first_is_day = day_first if day_first is not None else sep != "/"
+                day, month = (a, b) if first_is_day else (b, a)
         else:
             return None
+    if year is None or month is None or day is None:
+        return None
     try:
         local = datetime(year, month, day, hh, mm, ss)
     except ValueError:
@@ -387,18 +483,129 @@ def read_time_zone(ctx: ImportContext) -> tuple[str | None, tzinfo | None]:
     return None, None
 
 
-# --- apps ------------------------------------------------------------------------------------------
+# --- pages, header, language ---------------------------------------------------------------------
 
-def _page(ctx: ImportContext, m: Member) -> tuple[list[Record], bool, str] | None:
+#: "Generated by NAME on DATE at TIME UTC±hh:mm" in the page header, per language (name, then date).
+_GENERATED = re.compile(
+    r"^\s*(?:Generated by|Generado por|Généré par|Erstellt von|Generato da|Gerado por|Gegenereerd door|"
+    r"Wygenerowane przez|Wygenerowano przez|Oluşturan:?|Создано(?: пользователем)?|Сгенерировано)\s+(.+)\s+"
+    r"(?:on|el|le|am|il|em|op|dnia|в|tarihinde)\s+(.*\d.*)$", re.I)
+
+#: The same header in zh ("由 NAME 於 DATE 產生") and ja ("NAMEがDATEに生成").
+_GENERATED_CJK = re.compile(r"^\s*(?:由\s*(.+?)\s*於\s*(.+?)\s*(?:產生|建立|生成)"
+                            r"|(.+?)\s*が\s*(.+?)\s*に(?:生成|作成).*)\s*$")
+
+
+@dataclass
+class Page:
+    """One parsed HTML page of an export."""
+
+    member: Member
+    records: list[Record]
+    modern: bool
+    title: str
+    #: headings of the 2023+ section boxes, in page order (empty sections included)
+    sections: list[str]
+    #: the "Generated by ..." header line, "" when the page has none
+    header: str
+
+
+def _header(root: Node) -> str:
+    box = next((n for n in root.iter() if "_aoaa" in n.classes), None)
+    if box is not None:
+        return box.text()
+    for line in root.lines()[:12]:  # the header sits before the page body
+        if _OFFSET.search(line) and re.search(r"\d{4}", line):
+            return line
+    return ""
+
+
+def _page(ctx: ImportContext, m: Member, cache: dict[str, Page] | None = None) -> Page | None:
+    if cache is not None and m.path in cache:
+        return cache[m.path]
     text = ctx.read_text(m)
     if text is None:
         return None
     root, title = parse_html(fix_mojibake(text))
-    recs, modern = records_of(root)
-    return recs, modern, title
+    sections: list[str] = []
+    recs, modern = records_of(root, sections)
+    page = Page(m, recs, modern, title, sections, _header(root))
+    if cache is not None:
+        cache[m.path] = page
+    return page
 
 
-def _record_fields(r: Record, tz: tzinfo | None, primary: str = "added") -> tuple[dict[str, Any], list[str]]:
+@dataclass
+class _Env:
+    """How dates on this export's pages are read: zone, the export language's day/month order."""
+
+    tz: tzinfo | None = None
+    lang: str | None = None
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
+
+    def date(self, s: str, file: str) -> datetime | None:
+        amb: list[str] = []
+        day_first = None if self.lang is None else self.lang not in MONTH_FIRST_LANGS
+        t = parse_display_date(s, self.tz, day_first=day_first, ambiguous=amb)
+        if amb and t is not None:
+            self.ambiguous.setdefault(file, []).extend(amb)
+        return t
+
+    def report(self, ctx: ImportContext) -> None:
+        for file, examples in self.ambiguous.items():
+            if self.lang is None:
+                how = ("read as month/day for slashes and day/month otherwise, because the export's language "
+                       "is not known")
+            elif self.lang in MONTH_FIRST_LANGS:
+                how = f"read as month/day, the order of the export's language ({self.lang})"
+            else:
+                how = f"read as day/month, the order of the export's language ({self.lang})"
+            ctx.warn(f"{file}: {len(examples)} date(s) such as {examples[0]} could be day/month or month/day; "
+                     f"{how}. Check them on the platform if the order matters.")
+
+
+def _read_header(ctx: ImportContext, res: ImportResult, pages: list[Page]) -> tzinfo | None:
+    """Owner and export time from the "Generated by NAME on DATE" header; its UTC offset as a zone."""
+    for p in pages:
+        if not p.header:
+            continue
+        mo = _OFFSET.search(p.header)
+        zone: tzinfo | None = None
+        if mo:
+            mins = int(mo.group(2)) * 60 + int(mo.group(3) or 0)
+            zone = timezone(timedelta(minutes=mins if mo.group(1) == "+" else -mins))
+        mg = _GENERATED.match(p.header)
+        owner, when_text = (mg.group(1), mg.group(2)) if mg else (None, p.header)
+        mc = _GENERATED_CJK.match(p.header) if mg is None else None
+        if mc:
+            owner, when_text = mc.group(1) or mc.group(3), mc.group(2) or mc.group(4)
+        if owner and owner.strip() and not res.owner:
+            res.owner = owner.strip()
+            res.identity.add(res.owner)
+        when = parse_display_date(when_text, zone)
+        if when is None and not (mg or mc):
+            digit = re.search(r"\d", p.header)
+            if digit:
+                when = parse_display_date(p.header[max(0, digit.start() - 15):], zone)
+        if when is not None and res.exported_at is None:
+            res.exported_at = when
+        if zone is not None:
+            return zone
+    return None
+
+
+def _language(pages: list[Page]) -> str | None:
+    texts: list[str] = []
+    for p in pages:
+        texts += p.sections
+        for r in p.records[:200]:
+            texts += [k for k, _ in r.fields if k]
+    return language_of(texts)
+
+
+# --- apps ------------------------------------------------------------------------------------------
+
+def _record_fields(r: Record, env: _Env, file: str, primary: str = "added") -> tuple[dict[str, Any], list[str]]:
     """Map a record's labelled rows (or, without labels, its text lines) to app fields.
 
     `primary` is where an unlabelled date goes: 'added' on active pages, 'ended' on expired ones.
@@ -409,10 +616,10 @@ def _record_fields(r: Record, tz: tzinfo | None, primary: str = "added") -> tupl
         out["name"] = r.title
     rows = [(k, v) for k, v in r.fields if k or v]
     if not rows:  # older layout without label cells: "App name" then "Added on Jul 9, 2013" lines
-        rows = [_split_label(line, tz) for line in r.lines]
+        rows = [_split_label(line, env.tz) for line in r.lines]
     for label, value in rows:
         f = field_of(label) if label else None
-        when = parse_display_date(value, tz)
+        when = env.date(value, file)
         if assign_app_field(out, f, value, when):
             if f in ("expired", "removed"):
                 out.setdefault("status_hint", f)
@@ -433,7 +640,7 @@ def _record_fields(r: Record, tz: tzinfo | None, primary: str = "added") -> tupl
             elif value and not when and "name" not in out:
                 out["name"] = value
     if r.time and primary not in out:
-        t = parse_display_date(r.time, tz)
+        t = env.date(r.time, file)
         if t:
             out[primary] = t
     return out, unknown
@@ -450,27 +657,59 @@ def _split_label(line: str, tz: tzinfo | None) -> tuple[str, str]:
     return "", line
 
 
-def _grants_from_pages(ctx: ImportContext, platform: str, pages: list[tuple[Member, Status | None]],
-                       tz: tzinfo | None) -> tuple[list[Grant], bool]:
+ORDER: tuple[Status, ...] = ("active", "expired", "removed")
+
+
+def section_statuses(ctx: ImportContext, file: str, headings: list[str]) -> list[Status]:
+    """The status of each section box; headings not recognised take their place in Meta's fixed order
+    (Active → Expired → Removed) after the known ones, with a warning naming the file."""
+    known: list[Status | None] = [status_of_heading(h) for h in headings]  # type: ignore[misc]
+    out: list[Status] = []
+    unknown: list[str] = []
+    for i, st in enumerate(known):
+        if st is None:
+            unknown.append(headings[i])
+            start = ORDER.index(out[-1]) + 1 if out else 0
+            free = [o for o in ORDER[start:] if o not in known]
+            st = free[0] if free else ORDER[min(i, 2)]
+        out.append(st)
+    if unknown:
+        shown = "; ".join(f"{h} → {out[headings.index(h)]}" for h in unknown[:3])
+        ctx.warn(f"{file}: section heading(s) not recognised ({shown}); their status was taken from their place "
+                 "on the page (Active, then Expired, then Removed). Check the statuses on the platform.")
+    return out
+
+
+def _grants_from_pages(ctx: ImportContext, platform: str, pages: list[tuple[Page, Status | None]],
+                       env: _Env) -> tuple[list[Grant], bool]:
     groups: dict[str, dict[str, Any]] = {}
-    unknown: set[str] = set()
+    unknown: dict[str, set[str]] = {}
     modern_any = False
     rank = {"active": 0, "expired": 1, "removed": 2}
-    for m, file_status in pages:
-        page = _page(ctx, m)
-        if page is None:
-            continue
-        recs, modern, _ = page
-        modern_any = modern_any or modern
-        if not recs:
+    for page, file_status in pages:
+        m = page.member
+        modern_any = modern_any or page.modern
+        sec_status = section_statuses(ctx, m.path, page.sections) if page.sections else []
+        if not page.records:
             ctx.empty(m.path)
-        for r in recs:
-            f, unk = _record_fields(r, tz, "added" if file_status in (None, "active") else "ended")
+        for r in page.records:
+            status: Status
+            if file_status is not None:
+                status = file_status
+            elif 0 <= r.section < len(sec_status):
+                status = sec_status[r.section]
+            else:
+                status = status_of_heading(r.heading) or "active"  # type: ignore[assignment]
+            f, unk = _record_fields(r, env, m.path, "added" if status == "active" else "ended")
             name = f.get("name")
-            if not name or status_word(name) and len(name.split()) <= 4 and not f.get("added"):
-                continue  # a section heading box ("Active apps and websites"), not an app
-            unknown.update(unk)
-            status: Status = file_status or f.get("status_hint") or status_word(r.heading) or "active"  # type: ignore[assignment]
+            if not name:
+                continue
+            if not page.sections and status_word(name) and len(name.split()) <= 4 and not f.get("added"):
+                continue  # older flat pages: a section heading box ("Active apps and websites"), not an app
+            if unk:
+                unknown.setdefault(m.path, set()).update(unk)
+            if file_status is None and r.section < 0 and f.get("status_hint"):
+                status = f["status_hint"]
             key = f"id:{f['user_id']}" if f.get("user_id") else f"name:{normalize_name(name)}"
             g = groups.setdefault(key, {"names": [], "statuses": [], "added": [], "ended": [], "last": [],
                                         "user_id": f.get("user_id"), "file": m.path})
@@ -479,9 +718,9 @@ def _grants_from_pages(ctx: ImportContext, platform: str, pages: list[tuple[Memb
             for src, dst in (("added", "added"), ("ended", "ended"), ("last_active", "last")):
                 if f.get(src):
                     g[dst].append(f[src])
-    if unknown:
-        ctx.warn(f"HTML labels not recognised ({', '.join(sorted(unknown)[:5])}); values were read by position. "
-                 "An export in English (JSON) is read best.")
+    for file, labels in unknown.items():
+        ctx.warn(f"{file}: HTML labels not recognised ({', '.join(sorted(labels)[:5])}); values were read by "
+                 "position. An export in English (JSON) is read best.")
     out = []
     for g in groups.values():
         status = min(g["statuses"], key=rank.__getitem__)
@@ -497,7 +736,25 @@ def _grants_from_pages(ctx: ImportContext, platform: str, pages: list[tuple[Memb
 
 # --- off-Meta activity ------------------------------------------------------------------------------
 
-def _off_activity(ctx: ImportContext, platform: str, paths: tuple[str, ...], tz: tzinfo | None) -> list[ActivityRecord]:
+def _business_of(r: Record) -> str:
+    """The business a record is about: its heading, a "Name" row, its link, or (events nested in a business
+    box) the enclosing box's heading."""
+    if r.title:
+        return r.title
+    named = next((v for k, v in r.fields if k and field_of(k) == "name" and v), "")
+    if named:
+        return named
+    if r.link_text and len(r.fields) <= 1:
+        return r.link_text
+    if r.section >= 0 and r.heading:
+        return r.heading
+    if len(r.lines) == 1:
+        return r.lines[0]
+    return ""
+
+
+def _off_activity(ctx: ImportContext, platform: str, paths: tuple[str, ...], env: _Env,
+                  cache: dict[str, Page]) -> list[ActivityRecord]:
     m = ctx.find(*paths)
     acc: dict[str, dict[str, Any]] = {}
 
@@ -512,7 +769,7 @@ def _off_activity(ctx: ImportContext, platform: str, paths: tuple[str, ...], tz:
             f = field_of(label)
             if f == "received":
                 n_events += 1
-                t = parse_display_date(value, tz)
+                t = env.date(value, file)
                 if t:
                     a["times"].append(t)
             elif f == "event" and value:
@@ -521,7 +778,7 @@ def _off_activity(ctx: ImportContext, platform: str, paths: tuple[str, ...], tz:
                 a["ids"].add(value)
         if n_events == 0 and extra_time:
             n_events = 1
-            t = parse_display_date(extra_time, tz)
+            t = env.date(extra_time, file)
             if t:
                 a["times"].append(t)
         if n_events == 0:
@@ -529,24 +786,24 @@ def _off_activity(ctx: ImportContext, platform: str, paths: tuple[str, ...], tz:
         a["count"] += n_events
 
     if m is not None:
-        page = _page(ctx, m)
+        page = _page(ctx, m, cache)
         if page is not None:
-            recs, _, _ = page
-            if not recs:
+            if not page.records:
                 ctx.empty(m.path)
-            for r in recs:
-                if r.title:
-                    add(r.title, r.fields, r.time, m.path)
+            for r in page.records:
+                business = _business_of(r)
+                if business:
+                    add(business, r.fields, r.time, m.path)
     # 2026: one page per business in a subfolder, possibly in another part of the export.
     subpages = [x for x in ctx.tree.members()
                 if f"/{OFF_SUBFOLDER}/" in "/" + x.path.casefold() and x.name.lower().endswith(".html")
                 and (platform != "facebook" or "instagram" not in x.path)
                 and (platform != "instagram" or "instagram" in x.path)]
     for sp in sorted(subpages, key=lambda x: x.path):
-        page = _page(ctx, sp)
+        page = _page(ctx, sp, cache)
         if page is None:
             continue
-        recs, _, title = page
+        recs, title = page.records, page.title
         business = title or (recs[0].title if recs else "") or sp.name.rsplit(".", 1)[0].replace("_", " ")
         if normalize_name(business) in acc and acc[normalize_name(business)]["count"]:
             continue  # already counted from the overview page
@@ -563,19 +820,55 @@ def _off_activity(ctx: ImportContext, platform: str, paths: tuple[str, ...], tz:
     return out
 
 
+# --- advertisers (2019–2020 HTML) ---------------------------------------------------------------------
+
+FB_ADV_PAGES = ("ads/advertisers_who_uploaded_a_contact_list_with_your_information.html",
+                "ads_and_businesses/advertisers_who_uploaded_a_contact_list_with_your_information.html",
+                "ads_information/advertisers_who_uploaded_a_contact_list_with_your_information.html")
+
+
+def _advertisers(ctx: ImportContext, cache: dict[str, Page]) -> list[Advertiser]:
+    """Advertiser names on the contact-list page: one per box, or one per line in a box listing several."""
+    m = ctx.find(*FB_ADV_PAGES)
+    if m is None:
+        return []
+    page = _page(ctx, m, cache)
+    if page is None:
+        return []
+    skip = {normalize_name(page.title)} | {normalize_name(h) for h in page.sections}
+    found: dict[str, str] = {}
+    for r in page.records:
+        names = [r.title] if r.title and r.fields == [] and len(r.lines) <= 1 else r.lines
+        for line in names:
+            key = normalize_name(line)
+            if not key or key in skip or len(line) > 120 or key in found:
+                continue
+            if r.title and normalize_name(r.title) == key and len(r.lines) > 1:
+                continue  # the box's heading above a list of names
+            found[key] = line
+    if not found:
+        ctx.empty(m.path)
+    return [Advertiser("facebook", n, ("uploaded a list with your information",), m.path) for n in found.values()]
+
+
 # --- entry points -----------------------------------------------------------------------------------
 
-def _tz(ctx: ImportContext, res: ImportResult) -> tzinfo | None:
+def _env(ctx: ImportContext, res: ImportResult, pages: list[Page]) -> _Env:
+    """Zone: the timezone file's named zone, else the header's UTC offset; else times are taken as UTC."""
     name, tz = read_time_zone(ctx)
+    header_tz = _read_header(ctx, res, pages)
+    if tz is None and header_tz is not None:
+        tz = header_tz
+        name = header_tz.tzname(None)  # "UTC-05:00": the offset the header states
     res.time_zone = name
     if tz is None:
         ctx.warn(UNKNOWN_ZONE_WARNING)
-    return tz
+    return _Env(tz=tz, lang=_language(pages))
 
 
 def facebook_html_score(tree: ArchiveTree) -> int:
     """Detection bonus for Facebook HTML exports whose folders alone do not say Facebook (2019–2020)."""
-    pages = [p for _, ps in FB_APP_PAGES for p in ps] + list(FB_OFF_PAGES)
+    pages = [p for _, ps in FB_APP_PAGES for p in ps] + list(FB_OFF_PAGES) + list(FB_ADV_PAGES)
     return 10 if tree.find_first(*pages) is not None else 0
 
 
@@ -584,21 +877,27 @@ def has_facebook_html(tree: ArchiveTree) -> bool:
 
 
 def read_facebook_html(ctx: ImportContext, res: ImportResult) -> bool:
-    """Fill `res` from a Facebook HTML export. False when it has no apps or off-activity page."""
-    app_pages: list[tuple[Member, Status | None]] = []
+    """Fill `res` from a Facebook HTML export. False when it has no apps, off-activity or advertisers page."""
+    cache: dict[str, Page] = {}
+    app_members: list[Member] = []
     gen = ""
     for g, paths in FB_APP_PAGES:
         m = ctx.find(*paths)
         if m is not None:
-            app_pages.append((m, None))
+            app_members.append(m)
             gen = gen or g
     off = ctx.find(*FB_OFF_PAGES)
-    if not app_pages and off is None:
+    adv = ctx.find(*FB_ADV_PAGES)
+    if not app_members and off is None and adv is None:
         return False
-    tz = _tz(ctx, res)
-    grants, modern = _grants_from_pages(ctx, "facebook", app_pages, tz)
+    pages = [p for p in (_page(ctx, m, cache) for m in app_members) if p is not None]
+    first = [p for p in (_page(ctx, x, cache) for x in (off, adv) if x is not None) if p is not None]
+    env = _env(ctx, res, pages + first)
+    grants, modern = _grants_from_pages(ctx, "facebook", [(p, None) for p in pages], env)
     res.grants.extend(grants)
-    res.activity.extend(_off_activity(ctx, "facebook", FB_OFF_PAGES, tz))
+    res.activity.extend(_off_activity(ctx, "facebook", FB_OFF_PAGES, env, cache))
+    res.advertisers.extend(_advertisers(ctx, cache))
+    env.report(ctx)
     layout = "2023+ page layout" if modern else "older page layout"
     res.generation = f"{gen or 'unknown generation'} — HTML export ({layout})"
     return True
@@ -606,21 +905,25 @@ def read_facebook_html(ctx: ImportContext, res: ImportResult) -> bool:
 
 def read_instagram_html(ctx: ImportContext, res: ImportResult) -> bool:
     """Fill `res` from an Instagram HTML export. False when it has no apps or off-activity page."""
-    pages: list[tuple[Member, Status | None]] = []
+    cache: dict[str, Page] = {}
+    found: list[tuple[Member, Status]] = []
     for status, paths in IG_APP_PAGES:
         m = ctx.find(*paths)
         if m is not None:
-            pages.append((m, status))
+            found.append((m, status))
     off = ctx.find(*IG_OFF_PAGES)
-    if not pages and off is None:
+    if not found and off is None:
         return False
-    tz = _tz(ctx, res)
-    grants, modern = _grants_from_pages(ctx, "instagram", pages, tz)
+    pages = [(p, st) for p, st in ((_page(ctx, m, cache), st) for m, st in found) if p is not None]
+    extra = [p for p in ([_page(ctx, off, cache)] if off is not None else []) if p is not None]
+    env = _env(ctx, res, [p for p, _ in pages] + extra)
+    grants, _ = _grants_from_pages(ctx, "instagram", list(pages), env)  # type: ignore[arg-type]
     res.grants.extend(grants)
-    res.activity.extend(_off_activity(ctx, "instagram", IG_OFF_PAGES, tz))
+    res.activity.extend(_off_activity(ctx, "instagram", IG_OFF_PAGES, env, cache))
+    env.report(ctx)
     res.generation = f"{res.generation or 'Instagram'} — HTML export"
     return True
 
 
 __all__ = ["facebook_html_score", "has_facebook_html", "label_key", "parse_display_date", "parse_html",
-           "read_facebook_html", "read_instagram_html", "records_of"]
+           "read_facebook_html", "read_instagram_html", "records_of", "section_statuses"]
