@@ -124,7 +124,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
            "active_h": ("Active apps", "Active apps and websites"),
            "expired_h": ("Expired apps", "Expired apps and websites"),
            "removed_h": ("Removed apps", "Removed apps and websites"),
-           "event": ("Event",), "received": ("Received on",)},
+           "event": ("Event",), "received": ("Received on",), "id": ("ID",)},
     "es": {"name": ("Nombre de la aplicación",), "user_id": ("Identificador único",),
            "added": ("Fecha en que se ha añadido", "Fecha de adición"), "removed": ("Fecha eliminada",),
            "expired": ("Fecha de caducidad",),
@@ -167,22 +167,22 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
            "active_h": ("Активные приложения",), "expired_h": ("Приложения с истекшим сроком действия",
                                                               "Просроченные приложения"),
            "removed_h": ("Удаленные приложения", "Удалённые приложения"), "event": ("Событие",),
-           "received": ("Дата получения",)},
+           "received": ("Дата получения",), "id": ("Идентификатор", "ID")},
     "ja": {"name": ("アプリ名",), "user_id": ("固有ID",), "added": ("追加日",), "removed": ("削除日",),
            "expired": ("期限切れ日",),
            "active_h": ("アクティブなアプリ",), "expired_h": ("期限切れのアプリ",), "removed_h": ("削除済みのアプリ",),
-           "event": ("イベント",), "received": ("受信日",)},
+           "event": ("イベント",), "received": ("受信日",), "id": ("ID",)},
     "zh-TW": {"name": ("應用程式名稱",), "user_id": ("專屬編號",), "added": ("新增日期",), "removed": ("移除日期",),
               "expired": ("到期日期",),
               "active_h": ("使用中的應用程式",), "expired_h": ("已到期的應用程式",), "removed_h": ("已移除的應用程式",),
-              "event": ("事件",), "received": ("接收日期", "收到日期")},
+              "event": ("事件",), "received": ("接收日期", "收到日期"), "id": ("編號", "ID")},
 }
 
 #: Languages whose numeric dates put the month first (others: day first, or year first for ja/zh).
 MONTH_FIRST_LANGS = frozenset({"en"})
 
 for _lang in LANGS.values():
-    for _f in ("name", "user_id", "added", "removed", "expired", "event", "received"):
+    for _f in ("name", "user_id", "added", "removed", "expired", "event", "received", "id"):
         ALIASES[_f] = ALIASES[_f] | _keys(*_lang.get(_f, ()))
 
 _HEADINGS: dict[str, str] = {}

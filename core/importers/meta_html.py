@@ -305,8 +305,11 @@ def _modern_records(root: Node, sections: list[str]) -> list[Record]:
             r.section = sec_no
             if hd is not None:
                 r.title = hd.text()
-            if sec_no < 0 and hd is not None and not r.fields and nested_layout:
-                sections.append(r.title)  # a section with nothing in it (heading and description only)
+            # A section with nothing in it (heading and description only): every section of a page can be
+            # empty, so this is decided by content too, not only by other sections holding nested boxes.
+            bare = len(r.lines) <= 2 and not r.links and not any(c.isdigit() for c in " ".join(r.lines[1:]))
+            if sec_no < 0 and hd is not None and not r.fields and (nested_layout or bare):
+                sections.append(r.title)
                 continue
             out.append(r)
             continue

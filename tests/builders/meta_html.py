@@ -216,7 +216,7 @@ def localized_date(dt: datetime, lang: str) -> str:
         return (f"{dt.month} 月 {dt.day}, {dt.year} {h12}:{dt.minute:02d}:{dt.second:02d} "
                 + ("下午" if dt.hour >= 12 else "上午"))
     if form == "ymd":
-        return f"{dt.year}年{dt.month}月{dt.day}日 {dt.hour}:{dt.minute:02d}"
+        return f"{dt.year}年{dt.month}月{dt.day}日 {dt.hour}:{dt.minute:02d}:{dt.second:02d}"
     mon = loc["months"][dt.month - 1]
     hm = f"{dt.hour:02d}:{dt.minute:02d}:{dt.second:02d}"
     if form == "d.my":
