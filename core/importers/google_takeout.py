@@ -27,6 +27,14 @@ PRODUCT_DIRS = ("access log activity", "google play store", "my activity", "goog
                 "zugriffsprotokollaktivitäten", "meine aktivitäten", "google-konto")
 GERMAN_DIRS = ("zugriffsprotokollaktivitäten", "meine aktivitäten", "google-konto")
 
+#: Files that only Takeout writes, by product folder (checked when there is no Takeout/ folder).
+PRODUCT_FILES = ("Chrome/Extensions.json", "Chrome/BrowserHistory.json", "Chrome/Bookmarks.html",
+                 "Google Play Store/Installs.json", "Google Play Store/Library.json",
+                 "Google Account/ChangeHistory.html")
+#: File names Takeout repeats inside per-product folders (My Activity/<Product>/MyActivity.json).
+REPEATED_FILES = ("MyActivity.json", "MyActivity.html", "MeineAktivitäten.json", "MeineAktivitäten.html")
+
+
 MAIL_CHANNELS = {"imap", "pop", "pop3", "smtp", "eas", "activesync", "exchange activesync", "caldav", "carddav"}
 # (pattern in the user agent, readable client name). Order matters: first hit wins.
 CLIENT_PATTERNS: list[tuple[str, str]] = [
@@ -82,6 +90,16 @@ class GoogleTakeoutImporter(Importer):
             score += 30
         if tree.has_dir("Takeout"):
             score += 20
+        if not score:
+            # Unpacked one level down (product folders at the root, no Takeout/ and no overview page):
+            # recognise Takeout by the files only it writes, not by folder names alone.
+            # find_all matches full member names through the file-name index: cheap on huge archives, and a
+            # stripped single wrapper folder ("Chrome/") still counts.
+            hits = sum(1 for f in PRODUCT_FILES if tree.find_all(f))
+            hits += sum(1 for f in REPEATED_FILES if tree.find_all(f))
+            hits += sum(1 for d in TAKEOUT_ACCESS_LOG if tree.has_dir(d))
+            if hits:
+                score += 15 + min(hits, 5)
         if score:
             score += 2 * sum(1 for d in PRODUCT_DIRS if tree.has_dir(d))
         return score

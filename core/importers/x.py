@@ -54,6 +54,11 @@ SSO_METHOD = {"Signup": "Used to sign up for X", "Login": "Linked later to log i
 GEN_V2 = "GDPR v2 (2020 onward, data/ folder with manifest.js)"
 GEN_V2_NO_MANIFEST = "GDPR v2 (2020 onward, data/ folder; manifest.js missing)"
 GEN_V1 = "GDPR v1 (2018 – March 2020, files at the archive root)"
+GEN_V2_ROOT = "GDPR v2 (2020 onward; data/ files at the archive root, manifest.js missing)"
+GEN_V2_ROOT_MANIFEST = "GDPR v2 (2020 onward, manifest.js; data/ files at the archive root)"
+#: Files only archives from 2020 on hold (v1 had tweet.js, no device tokens, no SSO, no README in data/).
+V2_ONLY_FILES = ("tweets.js", "device-token.js", "sso.js", "deleted-tweets.js", "community-tweet.js",
+                 "note-tweet.js", "tweet-headers.js", "account-label.js", "README.txt")
 
 
 @dataclass
@@ -97,15 +102,21 @@ class XImporter(Importer):
         res = ImportResult()
         manifest = self._manifest(ctx, res)
         files = {t: self._files(ctx, manifest, t, stem) for t, stem in DATA_TYPES.items()}
-        if manifest is not None:
-            res.generation = GEN_V2
-        elif ctx.tree.has_dir("data") or any(m.path.startswith("data/") for ms in files.values() for m in ms):
-            res.generation = GEN_V2_NO_MANIFEST
-        else:
-            res.generation = GEN_V1
+        in_data = ctx.tree.has_dir("data") or any("/data/" in "/" + m.full for ms in files.values() for m in ms)
         self._account(ctx, res, files["account"])
         last_seen, token_names, token_file, clients = self._tokens(ctx, files["deviceToken"])
-        old = self._apps(ctx, res, files["connectedApplication"], last_seen)
+        old, iso = self._apps(ctx, res, files["connectedApplication"], last_seen)
+        # The generation comes from the files' content, not only from where they sit: a 2020+ archive whose
+        # data/ files were zipped at the root is still v2 (ISO approvedAt, device tokens, tweets.js, ...).
+        v2_content = iso or any(ctx.find(n) is not None for n in V2_ONLY_FILES)
+        if manifest is not None:
+            res.generation = GEN_V2 if in_data else GEN_V2_ROOT_MANIFEST
+        elif in_data:
+            res.generation = GEN_V2_NO_MANIFEST
+        elif v2_content and not (old and not iso):
+            res.generation = GEN_V2_ROOT
+        else:
+            res.generation = GEN_V1
         if old and res.generation != GEN_V1:
             res.generation += "; apps use the old approvedAtMsec field"
         # Clients seen only through sign-in tokens are X's own apps: list them as first-party sessions.
@@ -183,9 +194,11 @@ class XImporter(Importer):
     # --- connected applications ----------------------------------------------------------------
 
     def _apps(self, ctx: ImportContext, res: ImportResult, files: list[Member],
-              last_seen: dict[str, datetime]) -> bool:
+              last_seen: dict[str, datetime]) -> tuple[bool, bool]:
+        """Add the apps; (whether some used the old approvedAtMsec field, whether some used ISO approvedAt)."""
         apps: dict[str, _App] = {}
         used_msec = False
+        used_iso = False
         bad = 0
         for m, r in ytd_records(ctx, files, "connectedApplication", "connected_application"):
             if not isinstance(r, dict):
@@ -208,6 +221,7 @@ class XImporter(Importer):
                 if isinstance(p, str) and p.strip() and p.strip() not in a.permissions:
                     a.permissions.append(p.strip())
             when = any_time(r.get("approvedAt")) if "approvedAt" in r else None
+            used_iso = used_iso or when is not None
             if "approvedAtMsec" in r:
                 used_msec = True
                 when = when or any_time(r.get("approvedAtMsec"))
@@ -241,7 +255,7 @@ class XImporter(Importer):
                 source_file=a.file,
                 record_count=a.count,
             ))
-        return used_msec
+        return used_msec, used_iso
 
     # --- device tokens: the closest thing to "last used" ----------------------------------------
 
