@@ -118,7 +118,11 @@ class GoogleTakeoutImporter(Importer):
         res.generation = gen + (f" ({', '.join(details)})" if details else "")
         ctx.warn(NO_GRANTS_NOTICE)
         for m in members_where(ctx.tree, lambda m: m.name.endswith(".SubscriberInfo.html")):
-            res.identity.add(m.name[: -len(".SubscriberInfo.html")])
+            who = m.name[: -len(".SubscriberInfo.html")]
+            res.identity.add(who)
+            # Takeout names this page after the account (user name or address): the only owner it states.
+            if who and not res.owner:
+                res.owner = res.owner_id = who
         self._access_log(ctx, res)
         self._extensions(ctx, res)
         self._installs(ctx, res)
@@ -193,6 +197,7 @@ class GoogleTakeoutImporter(Importer):
                 platform="google", app=c.name, app_id=None, status="active", kind=c.kind,
                 last_used_at=c.last, permissions=tuple(sorted(c.channels)),
                 description=desc, source=ctx.source_label, source_file=c.file, record_count=c.count,
+                status_basis="inferred",
             ))
 
     # --- Chrome extensions ---------------------------------------------------------------------
@@ -215,7 +220,7 @@ class GoogleTakeoutImporter(Importer):
                 kind="extension",
                 permissions=tuple(p for p in perms if isinstance(p, str)) if isinstance(perms, list) else (),
                 description="Chrome extension (disabled)" if enabled is False else "Chrome extension",
-                source=ctx.source_label, source_file=m.path,
+                source=ctx.source_label, source_file=m.path, status_basis="inferred",
             ))
 
     # --- Play Store installs -------------------------------------------------------------------
@@ -253,5 +258,5 @@ class GoogleTakeoutImporter(Importer):
                 platform="google", app=a["title"], app_id=a["id"], status="active", kind="device_app",
                 granted_at=min(a["times"]) if a["times"] else None,
                 description=("Installed from Google Play" + (f" on {', '.join(devices[:3])}" if devices else "")),
-                source=ctx.source_label, source_file=m.path, record_count=a["n"],
+                source=ctx.source_label, source_file=m.path, record_count=a["n"], status_basis="inferred",
             ))

@@ -854,6 +854,29 @@ def _advertisers(ctx: ImportContext, cache: dict[str, Page]) -> list[Advertiser]
     return [Advertiser("facebook", n, ("uploaded a list with your information",), m.path) for n in found.values()]
 
 
+# --- apps the person administers -------------------------------------------------------------------
+
+FB_ADMINED_PAGES = ("apps_and_websites_off_of_facebook/your_apps.html", "apps_and_websites/your_apps.html")
+
+
+def _admined(ctx: ImportContext, env: _Env, cache: dict[str, Page]) -> list[Grant]:
+    """Apps the person develops or administers (your_apps.html): their own, not third parties."""
+    m = ctx.find(*FB_ADMINED_PAGES)
+    page = _page(ctx, m, cache) if m is not None else None
+    if m is None or page is None:
+        return []
+    out: list[Grant] = []
+    for r in page.records:
+        f, _ = _record_fields(r, env, m.path)
+        name = f.get("name")
+        if name and not (page.sections and normalize_name(name) in {normalize_name(h) for h in page.sections}):
+            out.append(Grant(platform="facebook", app=name, app_id=None, status="active", granted_at=f.get("added"),
+                             kind="administered_app", source=ctx.source_label, source_file=m.path))
+    if not out:
+        ctx.empty(m.path)
+    return out
+
+
 # --- entry points -----------------------------------------------------------------------------------
 
 def _env(ctx: ImportContext, res: ImportResult, pages: list[Page]) -> _Env:
@@ -900,6 +923,7 @@ def read_facebook_html(ctx: ImportContext, res: ImportResult) -> bool:
     res.grants.extend(grants)
     res.activity.extend(_off_activity(ctx, "facebook", FB_OFF_PAGES, env, cache))
     res.advertisers.extend(_advertisers(ctx, cache))
+    res.grants.extend(_admined(ctx, env, cache))
     env.report(ctx)
     layout = "2023+ page layout" if modern else "older page layout"
     res.generation = f"{gen or 'unknown generation'} — HTML export ({layout})"

@@ -25,6 +25,22 @@ FIRST_PARTY_IDS: dict[str, str] = {
     "8036141": "Periscope",
 }
 
+#: X's own clients by name, for ids not in the table above (TweetDeck and renamed clients); only when the
+#: organization is X itself or absent, since third-party apps may not use these names.
+FIRST_PARTY_NAMES = frozenset({"twitter web app", "twitter web client", "twitter for android", "twitter for iphone",
+                               "twitter for ipad", "twitter for mac", "tweetdeck", "tweetdeck web app", "mobile web",
+                               "twitter lite", "periscope", "x for android", "x for iphone", "x for ipad", "x web app"})
+FIRST_PARTY_ORGS = frozenset({"", "twitter", "twitter inc", "twitter. inc", "x", "x corp", "x corp."})
+
+
+def is_first_party(app_id: str | None, name: str, org: str | None) -> bool:
+    """X's own client: by id, else by name when the organization is X (spelt any way) or not given."""
+    if app_id in FIRST_PARTY_IDS:
+        return True
+    org_key = " ".join((org or "").casefold().replace(",", " ").split()).rstrip(".")
+    return normalize_name(name) in FIRST_PARTY_NAMES and (org_key in FIRST_PARTY_ORGS or org_key.startswith("twitter"))
+
+
 #: Order in which permissions are listed (X prints them in this order); unknown ones follow as given.
 PERMISSION_ORDER = ("read", "write", "directmessages", "emailaddress")
 
@@ -151,7 +167,11 @@ class XImporter(Importer):
                     res.identity.add(text(info.get(k)))
             if text(info.get("userName")):
                 res.identity.add("@" + text(info.get("userName")))
+            res.owner = text(info.get("userName")) or None
+            res.owner_id = as_id(info.get("accountId"))
         arch = data.get("archiveInfo")
+        if isinstance(arch, dict):
+            res.exported_at = any_time(arch.get("generationDate"))
         if isinstance(arch, dict) and arch.get("isPartialArchive") is True:
             ctx.warn("X says this archive is partial (isPartialArchive): scan every part of it together")
         return data
@@ -180,7 +200,7 @@ class XImporter(Importer):
         found.sort(key=_part_no)
         return found
 
-    # --- account identity (redaction only) ------------------------------------------------------
+    # --- account identity: owner (username, account id) and identifiers for redaction -----------
 
     def _account(self, ctx: ImportContext, res: ImportResult, files: list[Member]) -> None:
         for m in files:
@@ -190,6 +210,9 @@ class XImporter(Importer):
                     for k in ("username", "accountDisplayName", "email", "accountId", "phoneNumber"):
                         if text(acc.get(k)):
                             res.identity.add(text(acc.get(k)))
+                    # account.js is the account's own record: it wins over the manifest's copy.
+                    res.owner = text(acc.get("username")) or res.owner
+                    res.owner_id = as_id(acc.get("accountId")) or res.owner_id
 
     # --- connected applications ----------------------------------------------------------------
 
@@ -238,7 +261,7 @@ class XImporter(Importer):
         for a in apps.values():
             order = {p: i for i, p in enumerate(PERMISSION_ORDER)}
             perms = sorted(a.permissions, key=lambda p: (order.get(p, len(order)), a.permissions.index(p)))
-            first_party = a.app_id in FIRST_PARTY_IDS
+            first_party = is_first_party(a.app_id, a.names[-1] if a.names else "", a.developer)
             res.grants.append(Grant(
                 platform="x",
                 app=a.names[-1] if a.names else FIRST_PARTY_IDS.get(a.app_id or "", f"X app {a.app_id}"),
