@@ -144,6 +144,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("#root")
         self.open: list[Node] = [self.root]  # open elements, innermost last
+        self.open_count: dict[str, int] = {}  # how many of each tag are open: stray end tags cost O(1)
         self.skip = 0
         self.title = ""
         self._in_title = False
@@ -161,6 +162,7 @@ class _TreeBuilder(HTMLParser):
         self.open[-1].children.append(node)
         if tag not in VOID:
             self.open.append(node)
+            self.open_count[tag] = self.open_count.get(tag, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP or self.skip:
@@ -174,12 +176,14 @@ class _TreeBuilder(HTMLParser):
             return
         if tag == "title":
             self._in_title = False
-        if self.skip or tag in VOID:
+        if self.skip or tag in VOID or not self.open_count.get(tag):
             return
         # Look a bounded way up: hostile pages with thousands of unclosed tags stay linear.
         for i in range(len(self.open) - 1, max(0, len(self.open) - 1 - MAX_CLOSE_SEARCH), -1):
             if self.open[i].tag == tag:
-                del self.open[i:]  # closes anything left open inside it
+                for closed in self.open[i:]:  # closes anything left open inside it
+                    self.open_count[closed.tag] -= 1
+                del self.open[i:]
                 return
         # an end tag with no open element nearby is ignored
 
