@@ -521,8 +521,8 @@ def _header(root: Node) -> str:
     box = next((n for n in root.iter() if "_aoaa" in n.classes), None)
     if box is not None:
         return box.text()
-    for line in root.lines()[:12]:  # the header sits before the page body
-        if _OFFSET.search(line) and re.search(r"\d{4}", line):
+    for line in root.lines()[:12]:  # the header sits before the page body; a record's date is not a header
+        if _OFFSET.search(line) and (_GENERATED.match(line) or _GENERATED_CJK.match(line)):
             return line
     return ""
 

@@ -221,3 +221,13 @@ def test_shared_html_samples(tmp_path: Path) -> None:
     (g,) = inv2.grants
     assert g.app == "Tiny Arcade" and g.status == "removed" and g.app_id == "1000000000000105"
     assert g.removed_at == utc(2021, 10, 19, 6, 37, 3)  # no zone stated: taken as UTC, with a warning
+
+
+def test_header_without_its_class_is_still_read_but_a_record_date_is_not_a_header(tmp_path: Path) -> None:
+    page = mh.connected_apps_page("en", [mh.HtmlApp("A", "1", added=datetime(2024, 1, 1, 10, 0))], [], [])
+    plain = page.replace(b'<div class="_aoaa">', b'<div class="_zz99">')
+    src = scan_files({APPS_PAGE: plain}, tmp_path).sources[0]
+    assert src.owner == "Alex Sample" and src.time_zone == "UTC-05:00"
+    old = mh.page("Apps", mh.section("Régi App", [mh.row("Hozzáadva", "2016. június 16., 9:44 UTC+02")]))
+    src2 = scan_files({APPS_PAGE: old}, tmp_path, "old.zip").sources[0]
+    assert src2.exported_at is None and src2.owner is None
