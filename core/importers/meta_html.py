@@ -52,6 +52,8 @@ IG_APP_PAGES: list[tuple[Status, tuple[str, ...]]] = [
                 "apps_and_websites/active_apps.html", "active_apps.html")),
     ("expired", ("apps_and_websites_off_of_instagram/apps_and_websites/expired_pps.html",
                  "apps_and_websites/expired_pps.html", "expired_pps.html", "expired_apps.html")),
+    ("removed", ("apps_and_websites_off_of_instagram/apps_and_websites/removed_apps.html",
+                 "apps_and_websites/removed_apps.html")),
 ]
 IG_OFF_PAGES = ("apps_and_websites_off_of_instagram/apps_and_websites/your_activity_off_meta_technologies.html",
                 "apps_and_websites/your_activity_off_meta_technologies.html",

@@ -231,3 +231,15 @@ def test_header_without_its_class_is_still_read_but_a_record_date_is_not_a_heade
     old = mh.page("Apps", mh.section("Régi App", [mh.row("Hozzáadva", "2016. június 16., 9:44 UTC+02")]))
     src2 = scan_files({APPS_PAGE: old}, tmp_path, "old.zip").sources[0]
     assert src2.exported_at is None and src2.owner is None
+
+
+def test_instagram_html_removed_page_keeps_removal_only_apps(tmp_path: Path) -> None:
+    base = "apps_and_websites_off_of_instagram/apps_and_websites"
+    box = ("<div class=\"_a6-g\"><div class=\"_2ph_ _a6-p\"><table>" + mh.row("App name", "Old Filter App")
+           + mh.row("Removed on", "Jan 05, 2022 4:40 pm") + "</table></div></div>")
+    files = {f"{base}/removed_apps.html": mh.modern_page("Removed apps", box, owner="robin.example",
+                                                         generated=datetime(2024, 5, 1, 9, 30)),
+             "your_instagram_activity/likes/liked_posts.html": b"<html></html>"}
+    inv = scan_files(files, tmp_path, "ig.zip")
+    (g,) = inv.grants
+    assert g.platform == "instagram" and g.status == "removed" and g.removed_at == utc(2022, 1, 5, 16, 40)
