@@ -936,6 +936,31 @@ def read_facebook_html(ctx: ImportContext, res: ImportResult) -> bool:
     return True
 
 
+IG_PROFILE_PAGES = ("personal_information/personal_information/personal_information.html",
+                    "personal_information/personal_information.html", "account_information/personal_information.html")
+_IG_USERNAME = ("username", "benutzername", "nom d'utilisateur", "nombre de usuario", "gebruikersnaam",
+                "nome de usuário", "nome utente", "nazwa użytkownika", "kullanıcı adı", "имя пользователя")
+
+
+def _ig_owner(ctx: ImportContext, res: ImportResult, cache: dict[str, Page]) -> None:
+    """The owner from personal_information.html ("Username" and "Name" rows) when no header named them."""
+    m = ctx.find(*IG_PROFILE_PAGES)
+    page = _page(ctx, m, cache) if m is not None else None
+    if page is None:
+        return
+    for r in page.records:
+        for label, value in r.fields:
+            key, value = label.strip().casefold(), value.strip()
+            if not value:
+                continue
+            if key in _IG_USERNAME and not res.owner_id:
+                res.owner_id = value
+                res.identity.add(value)
+            elif field_of(label) == "name" and not res.owner:
+                res.owner = value
+                res.identity.add(value)
+
+
 def read_instagram_html(ctx: ImportContext, res: ImportResult) -> bool:
     """Fill `res` from an Instagram HTML export. False when it has no apps or off-activity page."""
     cache: dict[str, Page] = {}
@@ -950,6 +975,7 @@ def read_instagram_html(ctx: ImportContext, res: ImportResult) -> bool:
     pages = [(p, st) for p, st in ((_page(ctx, m, cache), st) for m, st in found) if p is not None]
     extra = [p for p in ([_page(ctx, off, cache)] if off is not None else []) if p is not None]
     env = _env(ctx, res, [p for p, _ in pages] + extra)
+    _ig_owner(ctx, res, cache)
     grants, _ = _grants_from_pages(ctx, "instagram", list(pages), env)  # type: ignore[arg-type]
     res.grants.extend(grants)
     res.activity.extend(_off_activity(ctx, "instagram", IG_OFF_PAGES, env, cache))

@@ -243,3 +243,19 @@ def test_instagram_html_removed_page_keeps_removal_only_apps(tmp_path: Path) -> 
     inv = scan_files(files, tmp_path, "ig.zip")
     (g,) = inv.grants
     assert g.platform == "instagram" and g.status == "removed" and g.removed_at == utc(2022, 1, 5, 16, 40)
+
+
+def test_instagram_html_owner_from_personal_information_page(tmp_path: Path) -> None:
+    base = "apps_and_websites_off_of_instagram/apps_and_websites"
+    box = ("<div class=\"_a6-g\"><div class=\"_2ph_ _a6-p\"><table>" + mh.row("App name", "Photo Grid Studio")
+           + mh.row("Added on", "Sep 13, 2020 12:26 pm") + "</table></div></div>")
+    profile = ("<div class=\"pam _3-95 _2ph- _a6-g uiBoxWhite noborder\"><div class=\"_a6-p\"><table>"
+               + mh.nested_row("Username", "sample_gardener") + mh.nested_row("Name", "Sam Gardener")
+               + "</table></div></div>")
+    files = {f"{base}/active_apps.html": mh.modern_page("Active apps", box, owner=None, generated=None),
+             "personal_information/personal_information/personal_information.html":
+                 mh.modern_page("Personal information", profile, owner=None, generated=None)}
+    src = scan_files(files, tmp_path, "ig.zip").sources[0]
+    assert src.platform == "instagram"
+    assert src.owner == "Sam Gardener" and src.owner_id == "sample_gardener"
+    assert src.account == "instagram:sample_gardener"
