@@ -89,6 +89,10 @@ class DiscordImporter(Importer):
                 res.identity.add(text(data.get(k)))
         if text(data.get("username")) and text(data.get("discriminator")) not in ("", "0"):
             res.identity.add(f"{text(data.get('username'))}#{text(data.get('discriminator'))}")
+            res.owner = f"{text(data.get('username'))}#{text(data.get('discriminator'))}"
+        else:
+            res.owner = text(data.get("username")) or None
+        res.owner_id = as_id(data.get("id"))
         conns = data.get("connections")
         if conns is None:
             return
@@ -122,6 +126,9 @@ class DiscordImporter(Importer):
                 status=status, kind="linked_account", user_app_id=as_id(c.get("id")), permissions=tuple(shared),
                 description="Account linked to Discord" + (" (verified)" if c.get("verified") is True else ""),
                 source=ctx.source_label, source_file=m.path,
+                # A linked account is listed (with a revoked flag), but whether the link still grants
+                # access today is not something the package states.
+                status_basis="inferred",
             ))
 
     # --- account/applications/<id>/: apps the person develops --------------------------------------
@@ -200,4 +207,6 @@ class DiscordImporter(Importer):
                 app_id=a.app_id, status="active", granted_at=min(a.times) if a.times else None,
                 permissions=tuple(a.scopes), description="Authorization accepted (from Discord's activity log)",
                 source=ctx.source_label, source_file=a.file, record_count=a.count,
+                # The activity log records that access was granted, never whether it still is.
+                status_basis="inferred",
             ))

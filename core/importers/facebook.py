@@ -186,7 +186,7 @@ class FacebookImporter(Importer):
                     last[key] = when
         return last
 
-    # --- profile (identity for redaction only) -------------------------------------------------
+    # --- profile: whose export this is (owner), and identifiers for redaction ---------------------
 
     def _profile(self, ctx: ImportContext, res: ImportResult) -> None:
         m = ctx.find(*PROFILE_FILES)
@@ -199,8 +199,13 @@ class FacebookImporter(Importer):
         name = prof.get("name")
         if isinstance(name, dict):
             res.identity.update(v for v in name.values() if isinstance(v, str) and v.strip())
+            full = name.get("full_name")
+            if isinstance(full, str) and full.strip():
+                res.owner = full.strip()
         elif isinstance(name, str):
             res.identity.add(name)
+            if name.strip():
+                res.owner = name.strip()
         emails = prof.get("emails")
         if isinstance(emails, dict):
             for v in emails.values():
@@ -208,6 +213,8 @@ class FacebookImporter(Importer):
                     res.identity.update(e for e in v if isinstance(e, str))
         if isinstance(prof.get("username"), str):
             res.identity.add(prof["username"])
+            if prof["username"].strip():
+                res.owner_id = prof["username"].strip()
         for ph in prof.get("phone_numbers") or []:
             if isinstance(ph, dict) and isinstance(ph.get("phone_number"), str):
                 res.identity.add(ph["phone_number"])

@@ -27,6 +27,14 @@ PRODUCT_DIRS = ("access log activity", "google play store", "my activity", "goog
                 "zugriffsprotokollaktivitäten", "meine aktivitäten", "google-konto")
 GERMAN_DIRS = ("zugriffsprotokollaktivitäten", "meine aktivitäten", "google-konto")
 
+#: Files that only Takeout writes, by product folder (checked when there is no Takeout/ folder).
+PRODUCT_FILES = ("Chrome/Extensions.json", "Chrome/BrowserHistory.json", "Chrome/Bookmarks.html",
+                 "Google Play Store/Installs.json", "Google Play Store/Library.json",
+                 "Google Account/ChangeHistory.html")
+#: File names Takeout repeats inside per-product folders (My Activity/<Product>/MyActivity.json).
+REPEATED_FILES = ("MyActivity.json", "MyActivity.html", "MeineAktivitäten.json", "MeineAktivitäten.html")
+
+
 MAIL_CHANNELS = {"imap", "pop", "pop3", "smtp", "eas", "activesync", "exchange activesync", "caldav", "carddav"}
 # (pattern in the user agent, readable client name). Order matters: first hit wins.
 CLIENT_PATTERNS: list[tuple[str, str]] = [
@@ -82,6 +90,16 @@ class GoogleTakeoutImporter(Importer):
             score += 30
         if tree.has_dir("Takeout"):
             score += 20
+        if not score:
+            # Unpacked one level down (product folders at the root, no Takeout/ and no overview page):
+            # recognise Takeout by the files only it writes, not by folder names alone.
+            # find_all matches full member names through the file-name index: cheap on huge archives, and a
+            # stripped single wrapper folder ("Chrome/") still counts.
+            hits = sum(1 for f in PRODUCT_FILES if tree.find_all(f))
+            hits += sum(1 for f in REPEATED_FILES if tree.find_all(f))
+            hits += sum(1 for d in TAKEOUT_ACCESS_LOG if tree.has_dir(d))
+            if hits:
+                score += 15 + min(hits, 5)
         if score:
             score += 2 * sum(1 for d in PRODUCT_DIRS if tree.has_dir(d))
         return score
@@ -100,7 +118,11 @@ class GoogleTakeoutImporter(Importer):
         res.generation = gen + (f" ({', '.join(details)})" if details else "")
         ctx.warn(NO_GRANTS_NOTICE)
         for m in members_where(ctx.tree, lambda m: m.name.endswith(".SubscriberInfo.html")):
-            res.identity.add(m.name[: -len(".SubscriberInfo.html")])
+            who = m.name[: -len(".SubscriberInfo.html")]
+            res.identity.add(who)
+            # Takeout names this page after the account (user name or address): the only owner it states.
+            if who and not res.owner:
+                res.owner = res.owner_id = who
         self._access_log(ctx, res)
         self._extensions(ctx, res)
         self._installs(ctx, res)
@@ -175,6 +197,7 @@ class GoogleTakeoutImporter(Importer):
                 platform="google", app=c.name, app_id=None, status="active", kind=c.kind,
                 last_used_at=c.last, permissions=tuple(sorted(c.channels)),
                 description=desc, source=ctx.source_label, source_file=c.file, record_count=c.count,
+                status_basis="inferred",
             ))
 
     # --- Chrome extensions ---------------------------------------------------------------------
@@ -197,7 +220,7 @@ class GoogleTakeoutImporter(Importer):
                 kind="extension",
                 permissions=tuple(p for p in perms if isinstance(p, str)) if isinstance(perms, list) else (),
                 description="Chrome extension (disabled)" if enabled is False else "Chrome extension",
-                source=ctx.source_label, source_file=m.path,
+                source=ctx.source_label, source_file=m.path, status_basis="inferred",
             ))
 
     # --- Play Store installs -------------------------------------------------------------------
@@ -235,5 +258,5 @@ class GoogleTakeoutImporter(Importer):
                 platform="google", app=a["title"], app_id=a["id"], status="active", kind="device_app",
                 granted_at=min(a["times"]) if a["times"] else None,
                 description=("Installed from Google Play" + (f" on {', '.join(devices[:3])}" if devices else "")),
-                source=ctx.source_label, source_file=m.path, record_count=a["n"],
+                source=ctx.source_label, source_file=m.path, record_count=a["n"], status_basis="inferred",
             ))

@@ -10,6 +10,7 @@ from core.archive.tree import ArchiveTree
 from core.importers.base import ImportContext, Importer, ImportResult, label_values, records
 from core.importers.facebook import advertiser_reasons, read_off_activity
 from core.importers.labels import assign_app_field, field_of
+from core.importers.meta_html import read_instagram_html
 from core.model import Advertiser, Grant, Status
 from core.text import as_id, from_epoch, normalize_name
 
@@ -48,6 +49,8 @@ GEN_2023 = "2023 onward (apps_and_websites_off_of_instagram/)"
 GEN_2026 = "2026 (off-Meta activity as label_values records)"
 GEN_2022 = "2021–2022 (apps_and_websites/, string_map_data)"
 STATUS_RANK = {"active": 0, "expired": 1, "removed": 2}
+OWNER_ID_FIELDS = ("username", "benutzername", "nom d'utilisateur", "nombre de usuario", "gebruikersnaam")
+OWNER_NAME_FIELDS = ("name",)
 IDENTITY_FIELDS = ("username", "name", "email", "phone number", "phone", "benutzername", "nom d'utilisateur",
                    "nombre de usuario", "gebruikersnaam", "e-mail", "e-mail-adresse", "telefonnummer")
 
@@ -151,8 +154,6 @@ class InstagramImporter(Importer):
             res.generation = GEN_2026
         res.advertisers.extend(self._advertisers(ctx))
         if not json_found and not res.activity and not res.advertisers:
-            from core.importers.meta_html import read_instagram_html
-
             if read_instagram_html(ctx, res):
                 return res
         if not json_found:
@@ -248,7 +249,7 @@ class InstagramImporter(Importer):
             ctx.unknown_shape(m, data)
         return [Advertiser("instagram", n, tuple(sorted(r)), f) for n, r, f in found.values()]
 
-    # --- identity (redaction only) -------------------------------------------------------------
+    # --- identity: the owner (username, name) and identifiers for redaction ---------------------
 
     def _profile(self, ctx: ImportContext, res: ImportResult) -> None:
         m = ctx.find(*PROFILE_FILES)
@@ -262,3 +263,8 @@ class InstagramImporter(Importer):
             for label, value, _ in _entries(rec):
                 if label.strip().casefold() in IDENTITY_FIELDS and isinstance(value, str) and value.strip():
                     res.identity.add(value.strip())
+                    key = label.strip().casefold()
+                    if key in OWNER_ID_FIELDS and not res.owner_id:
+                        res.owner_id = value.strip()
+                    elif key in OWNER_NAME_FIELDS and not res.owner:
+                        res.owner = value.strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.archive.tree import ArchiveTree
 from core.importers.base import ImportContext, Importer, ImportResult
-from core.importers.common import csv_rows, pick
+from core.importers.common import any_time, csv_rows, pick
 from core.model import Grant
 
 MARKERS = {"checkfile.csv": 10, "linked_identities.csv": 15, "twitter.csv": 5, "posts.csv": 3,
@@ -55,7 +55,7 @@ class RedditImporter(Importer):
                 res.grants.append(Grant(
                     platform="reddit", app=issuer_name(issuer), app_id=None, status="active", kind="sign_in",
                     user_app_id=subject, developer=issuer, description="Can be used to sign in to Reddit",
-                    source=ctx.source_label, source_file=m.path,
+                    source=ctx.source_label, source_file=m.path, status_basis="inferred",
                 ))
             if n == 0:
                 ctx.empty(m.path)
@@ -71,6 +71,7 @@ class RedditImporter(Importer):
                 res.grants.append(Grant(
                     platform="reddit", app="X (Twitter)", app_id=None, status="active", kind="linked_account",
                     description="Twitter account linked to Reddit", source=ctx.source_label, source_file=t.path,
+                    status_basis="inferred",
                 ))
             if n == 0:
                 ctx.empty(t.path)
@@ -85,7 +86,11 @@ class RedditImporter(Importer):
             return
         for row in csv_rows(ctx, m):
             key = pick(row, ("statistic",)).casefold()
+            val = pick(row, ("value",))
             if key in ("account name", "email address", "email"):
-                val = pick(row, ("value",))
                 if val:
                     res.identity.add(val)
+            if key == "account name" and val:
+                res.owner = res.owner_id = val
+            elif key == "export time" and val:
+                res.exported_at = any_time(val)

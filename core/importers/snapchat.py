@@ -178,6 +178,7 @@ class SnapchatImporter(Importer):
                 granted_at=min(a.times) if a.times else None,
                 last_used_at=max(a.last) if a.last else None,
                 permissions=tuple(a.perms), source=ctx.source_label, source_file=m.path, record_count=a.count,
+                status_basis="inferred",
             ))
         return res
 
@@ -191,6 +192,11 @@ class SnapchatImporter(Importer):
                 for k, v in node.items():
                     if isinstance(k, str) and norm_key(k) in IDENTITY_KEYS and isinstance(v, str) and v.strip():
                         res.identity.add(v.strip())
+                        if norm_key(k) in ("username", "user name") and not res.owner_id:
+                            res.owner_id = v.strip()
+                        elif norm_key(k) in ("name", "display name") and not res.owner:
+                            res.owner = v.strip()
+        res.owner = res.owner or res.owner_id
 
 
 def _is_empty(data: Any) -> bool:

@@ -56,6 +56,11 @@ class TikTokImporter(Importer):
                     platform_lists.append(v)
                 elif norm_key(str(k)) in IDENTITY_KEYS and text(v):
                     res.identity.add(text(v))
+                    # The account's own user name sits in Profile → ProfileMap (not in linked platforms).
+                    in_profile = any("profile" in norm_key(p) for p in path) and PLATFORM_KEY not in (
+                        norm_key(p).replace(" ", "") for p in path)
+                    if in_profile and norm_key(str(k)) in ("username", "user name") and not res.owner:
+                        res.owner = res.owner_id = text(v)
         if not off_lists and not platform_lists:
             ctx.warn(f"{m.path}: no off-TikTok activity section was found (sections: "
                      f"{', '.join(sorted(str(k) for k in data)[:8])})")
@@ -129,5 +134,5 @@ class TikTokImporter(Importer):
                     res.grants.append(Grant(
                         platform="tiktok", app=name, app_id=None, status="active", kind="sign_in",
                         description="Linked to your TikTok account (PlatformInfo)",
-                        source=ctx.source_label, source_file=file,
+                        source=ctx.source_label, source_file=file, status_basis="inferred",
                     ))

@@ -25,6 +25,22 @@ FIRST_PARTY_IDS: dict[str, str] = {
     "8036141": "Periscope",
 }
 
+#: X's own clients by name, for ids not in the table above (TweetDeck and renamed clients); only when the
+#: organization is X itself or absent, since third-party apps may not use these names.
+FIRST_PARTY_NAMES = frozenset({"twitter web app", "twitter web client", "twitter for android", "twitter for iphone",
+                               "twitter for ipad", "twitter for mac", "tweetdeck", "tweetdeck web app", "mobile web",
+                               "twitter lite", "periscope", "x for android", "x for iphone", "x for ipad", "x web app"})
+FIRST_PARTY_ORGS = frozenset({"", "twitter", "twitter inc", "twitter. inc", "x", "x corp", "x corp."})
+
+
+def is_first_party(app_id: str | None, name: str, org: str | None) -> bool:
+    """X's own client: by id, else by name when the organization is X (spelt any way) or not given."""
+    if app_id in FIRST_PARTY_IDS:
+        return True
+    org_key = " ".join((org or "").casefold().replace(",", " ").split()).rstrip(".")
+    return normalize_name(name) in FIRST_PARTY_NAMES and (org_key in FIRST_PARTY_ORGS or org_key.startswith("twitter"))
+
+
 #: Order in which permissions are listed (X prints them in this order); unknown ones follow as given.
 PERMISSION_ORDER = ("read", "write", "directmessages", "emailaddress")
 
@@ -54,6 +70,11 @@ SSO_METHOD = {"Signup": "Used to sign up for X", "Login": "Linked later to log i
 GEN_V2 = "GDPR v2 (2020 onward, data/ folder with manifest.js)"
 GEN_V2_NO_MANIFEST = "GDPR v2 (2020 onward, data/ folder; manifest.js missing)"
 GEN_V1 = "GDPR v1 (2018 – March 2020, files at the archive root)"
+GEN_V2_ROOT = "GDPR v2 (2020 onward; data/ files at the archive root, manifest.js missing)"
+GEN_V2_ROOT_MANIFEST = "GDPR v2 (2020 onward, manifest.js; data/ files at the archive root)"
+#: Files only archives from 2020 on hold (v1 had tweet.js, no device tokens, no SSO, no README in data/).
+V2_ONLY_FILES = ("tweets.js", "device-token.js", "sso.js", "deleted-tweets.js", "community-tweet.js",
+                 "note-tweet.js", "tweet-headers.js", "account-label.js", "README.txt")
 
 
 @dataclass
@@ -97,15 +118,21 @@ class XImporter(Importer):
         res = ImportResult()
         manifest = self._manifest(ctx, res)
         files = {t: self._files(ctx, manifest, t, stem) for t, stem in DATA_TYPES.items()}
-        if manifest is not None:
-            res.generation = GEN_V2
-        elif ctx.tree.has_dir("data") or any(m.path.startswith("data/") for ms in files.values() for m in ms):
-            res.generation = GEN_V2_NO_MANIFEST
-        else:
-            res.generation = GEN_V1
+        in_data = ctx.tree.has_dir("data") or any("/data/" in "/" + m.full for ms in files.values() for m in ms)
         self._account(ctx, res, files["account"])
         last_seen, token_names, token_file, clients = self._tokens(ctx, files["deviceToken"])
-        old = self._apps(ctx, res, files["connectedApplication"], last_seen)
+        old, iso = self._apps(ctx, res, files["connectedApplication"], last_seen)
+        # The generation comes from the files' content, not only from where they sit: a 2020+ archive whose
+        # data/ files were zipped at the root is still v2 (ISO approvedAt, device tokens, tweets.js, ...).
+        v2_content = iso or any(ctx.find(n) is not None for n in V2_ONLY_FILES)
+        if manifest is not None:
+            res.generation = GEN_V2 if in_data else GEN_V2_ROOT_MANIFEST
+        elif in_data:
+            res.generation = GEN_V2_NO_MANIFEST
+        elif v2_content and not (old and not iso):
+            res.generation = GEN_V2_ROOT
+        else:
+            res.generation = GEN_V1
         if old and res.generation != GEN_V1:
             res.generation += "; apps use the old approvedAtMsec field"
         # Clients seen only through sign-in tokens are X's own apps: list them as first-party sessions.
@@ -140,7 +167,11 @@ class XImporter(Importer):
                     res.identity.add(text(info.get(k)))
             if text(info.get("userName")):
                 res.identity.add("@" + text(info.get("userName")))
+            res.owner = text(info.get("userName")) or None
+            res.owner_id = as_id(info.get("accountId"))
         arch = data.get("archiveInfo")
+        if isinstance(arch, dict):
+            res.exported_at = any_time(arch.get("generationDate"))
         if isinstance(arch, dict) and arch.get("isPartialArchive") is True:
             ctx.warn("X says this archive is partial (isPartialArchive): scan every part of it together")
         return data
@@ -169,7 +200,7 @@ class XImporter(Importer):
         found.sort(key=_part_no)
         return found
 
-    # --- account identity (redaction only) ------------------------------------------------------
+    # --- account identity: owner (username, account id) and identifiers for redaction -----------
 
     def _account(self, ctx: ImportContext, res: ImportResult, files: list[Member]) -> None:
         for m in files:
@@ -179,13 +210,18 @@ class XImporter(Importer):
                     for k in ("username", "accountDisplayName", "email", "accountId", "phoneNumber"):
                         if text(acc.get(k)):
                             res.identity.add(text(acc.get(k)))
+                    # account.js is the account's own record: it wins over the manifest's copy.
+                    res.owner = text(acc.get("username")) or res.owner
+                    res.owner_id = as_id(acc.get("accountId")) or res.owner_id
 
     # --- connected applications ----------------------------------------------------------------
 
     def _apps(self, ctx: ImportContext, res: ImportResult, files: list[Member],
-              last_seen: dict[str, datetime]) -> bool:
+              last_seen: dict[str, datetime]) -> tuple[bool, bool]:
+        """Add the apps; (whether some used the old approvedAtMsec field, whether some used ISO approvedAt)."""
         apps: dict[str, _App] = {}
         used_msec = False
+        used_iso = False
         bad = 0
         for m, r in ytd_records(ctx, files, "connectedApplication", "connected_application"):
             if not isinstance(r, dict):
@@ -208,6 +244,7 @@ class XImporter(Importer):
                 if isinstance(p, str) and p.strip() and p.strip() not in a.permissions:
                     a.permissions.append(p.strip())
             when = any_time(r.get("approvedAt")) if "approvedAt" in r else None
+            used_iso = used_iso or when is not None
             if "approvedAtMsec" in r:
                 used_msec = True
                 when = when or any_time(r.get("approvedAtMsec"))
@@ -224,7 +261,7 @@ class XImporter(Importer):
         for a in apps.values():
             order = {p: i for i, p in enumerate(PERMISSION_ORDER)}
             perms = sorted(a.permissions, key=lambda p: (order.get(p, len(order)), a.permissions.index(p)))
-            first_party = a.app_id in FIRST_PARTY_IDS
+            first_party = is_first_party(a.app_id, a.names[-1] if a.names else "", a.developer)
             res.grants.append(Grant(
                 platform="x",
                 app=a.names[-1] if a.names else FIRST_PARTY_IDS.get(a.app_id or "", f"X app {a.app_id}"),
@@ -241,7 +278,7 @@ class XImporter(Importer):
                 source_file=a.file,
                 record_count=a.count,
             ))
-        return used_msec
+        return used_msec, used_iso
 
     # --- device tokens: the closest thing to "last used" ----------------------------------------
 
