@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
     s.add_argument("--stale-days", type=int, default=DEFAULT_STALE_DAYS, metavar="N",
                    help=f"flag active grants unused for more than N days (default {DEFAULT_STALE_DAYS})")
+    s.add_argument("--account", metavar="KEY",
+                   help="report on one person's account only (the `account` of a source in the JSON output)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
@@ -64,6 +66,7 @@ def _block_network() -> None:
 
 
 def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
+    from core.accounts import people
     from core.workspace import default_workspace
 
     if args.month_dates and not args.redact:
@@ -76,20 +79,30 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
         return EXIT_USAGE
     fmt = args.format or (_format_for(args.output) if args.output else "md")
     assessed = workspace.open(args.paths)
-    doc = workspace.document(assessed, redacted=args.redact, dates="month" if args.month_dates else "exact",
-                             generated_at=datetime.now(timezone.utc))
+    known = [p.account for p in people(assessed.inventory)]
+    if args.account and args.account not in known:
+        sys.stderr.write(f"grantscope: error: --account {args.account!r} is not in these exports; "
+                         f"they hold: {', '.join(known) or 'no account'}\n")
+        return EXIT_USAGE
+    doc = workspace.document(assessed, account=args.account, redacted=args.redact,
+                             dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc))
     data = writers.render(doc, fmt, paper=args.paper)
     inv = assessed.inventory
     for s in inv.sources:
         for w in s.warnings:
             if not args.quiet:
                 sys.stderr.write(f"warning: {s.platform}: {w}\n")
+    for e in inv.earlier:
+        if not args.quiet:  # nothing is dropped silently: an older snapshot is named, and why it is not counted
+            old = e.sources[0]
+            sys.stderr.write(f"note: {old.platform}: {old.path} is an older export of the same account; "
+                             "it is kept for comparison and not counted\n")
     if args.output:
         from core.export.atomic import write_bytes_atomic
 
         write_bytes_atomic(args.output, data)
         if not args.quiet:
-            sys.stderr.write(f"wrote {args.output} ({assessed.summary.grants} apps and websites)\n")
+            sys.stderr.write(f"wrote {args.output} ({doc['summary']['grants']} apps and websites)\n")
     else:
         out(data)
     return EXIT_OK

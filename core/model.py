@@ -91,6 +91,9 @@ class ActivityRecord:
     event_types: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
     source_file: str = ""
+    #: Whose account and which export the record came from (set by the scan, like Grant.account/source).
+    account: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ class Advertiser:
     name: str
     reasons: tuple[str, ...] = ()
     source_file: str = ""
+    account: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,8 @@ class Inventory:
     grants: tuple[Grant, ...] = ()
     activity: tuple[ActivityRecord, ...] = ()
     advertisers: tuple[Advertiser, ...] = ()
+    #: Older exports of an account that a newer export replaces (kept for "what changed", never counted).
+    earlier: tuple[Inventory, ...] = ()
 
     def merged(self, other: Inventory) -> Inventory:
         return Inventory(
@@ -143,6 +150,7 @@ class Inventory:
             grants=self.grants + other.grants,
             activity=self.activity + other.activity,
             advertisers=self.advertisers + other.advertisers,
+            earlier=self.earlier + other.earlier,
         )
 
     @property

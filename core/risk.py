@@ -412,9 +412,4 @@ def assess(
     )
     grants = [g.with_findings(evaluate(g, ctx)) for g in inventory.grants]
     grants.sort(key=rank_key)
-    return Inventory(
-        sources=inventory.sources,
-        grants=tuple(grants),
-        activity=inventory.activity,
-        advertisers=inventory.advertisers,
-    )
+    return replace(inventory, grants=tuple(grants))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.accounts import stamp
 from core.archive.limits import Limits
 from core.archive.sources import InputSource
 from core.archive.tree import ArchiveTree, open_input
@@ -93,13 +94,16 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
             only = next(iter(groups))
             groups[only].extend(orphans)
             orphans = []
+        # Inputs of one platform are parts of one export only when no file differs between them;
+        # otherwise they are separate exports (two people, or two snapshots of one account).
+        exports = [(imp, cluster) for imp, srcs in groups.items() for cluster in split_exports(srcs, probes)]
         inv = Inventory()
-        for n, (imp, srcs) in enumerate(groups.items()):
+        for n, (imp, srcs) in enumerate(exports):
             cancel.raise_if_cancelled()
             # A one-part export reuses the tree built for detection; parts are merged into a new one.
             tree = probes[id(srcs[0])] if len(srcs) == 1 else ArchiveTree(srcs, limits, progress, cancel)
             ctx = ImportContext(tree, imp.platform)
-            progress(Progress("import", n, len(groups), tree.bytes_read, imp.platform))
+            progress(Progress("import", n, len(exports), tree.bytes_read, imp.platform))
             try:
                 result = imp().run(ctx)
             except (Cancelled, MemoryError):
@@ -113,12 +117,12 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
                 # Everything this export holds was unreadable (e.g. password-protected): not a result.
                 failures.append((ctx.source_label, ctx.errors[0]))
                 continue
-            inv = inv.merged(Inventory(
+            inv = inv.merged(stamp(Inventory(
                 sources=(ctx.source(result),),
                 grants=tuple(result.grants),
                 activity=tuple(result.activity),
                 advertisers=tuple(result.advertisers),
-            ))
+            )))
         for src in orphans:
             failures.append((src.path, UnsupportedArchive(
                 f"{src.path}: no data from a supported platform was found", path=src.path)))
@@ -135,7 +139,27 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
         Source(platform="unknown", path=p, warnings=(describe_error(e),)) for p, e in failures
     )
     grants = tuple(sorted(inv.grants, key=_grant_order))
-    return Inventory(inv.sources + extra, grants, inv.activity, inv.advertisers)
+    return Inventory(inv.sources + extra, grants, inv.activity, inv.advertisers, inv.earlier)
+
+
+def split_exports(srcs: list[InputSource], probes: dict[int, ArchiveTree]) -> list[list[InputSource]]:
+    """Group one platform's inputs into exports: an input joins the first group none of whose files it
+    contradicts (the same path with another size or checksum); identical copies and disjoint parts merge."""
+    if len(srcs) < 2:
+        return [srcs]
+    clusters: list[list[ArchiveTree]] = []
+    order: list[list[InputSource]] = []
+    for src in srcs:
+        tree = probes[id(src)]
+        for cl, members in zip(clusters, order, strict=True):
+            if not any(tree.contradicts(other) for other in cl):
+                cl.append(tree)
+                members.append(src)
+                break
+        else:
+            clusters.append([tree])
+            order.append([src])
+    return order
 
 
 _STATUS_ORDER = {"active": 0, "expired": 1, "removed": 2}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 
+from core.accounts import only_account, settle
 from core.archive.limits import Limits
 from core.catalog import Catalog
 from core.export.document import build_document
@@ -70,7 +71,8 @@ class Workspace:
     def assess(self, raw: Inventory, now: datetime | None = None) -> Assessed:
         """Findings for every grant, ranked, and the Summary of the result."""
         with gc_paused():
-            inv = assess(raw, self.catalog, now=now or self.now(), settings=self.settings, misuse=self.misuse)
+            # Older exports of an account are kept apart (snapshots); only the newest is counted.
+            inv = assess(settle(raw), self.catalog, now=now or self.now(), settings=self.settings, misuse=self.misuse)
             return Assessed(inv, self.summarize(inv))
 
     def open(
@@ -88,21 +90,31 @@ class Workspace:
         """The one Summary of an already-assessed inventory (or of a subset of its grants)."""
         return summarize(inv, self.catalog, stale_days=self.settings.stale_days)
 
+    def summarize_account(self, assessed: Assessed, account: str | None) -> Summary:
+        """The Summary of one person's account (None: everyone's, the assessed summary itself)."""
+        if not account:
+            return assessed.summary
+        return self.summarize(only_account(assessed.inventory, account))
+
     # ------------------------------------------------------------------ reports
     def document(
         self,
         assessed: Assessed | Inventory,
         *,
+        account: str | None = None,
         grants: Iterable[Grant] | None = None,
         redacted: bool = False,
         dates: DatePrecision = "exact",
         generated_at: datetime | None = None,
     ) -> dict[str, Any]:
-        """The grantscope.summary/1 document every writer renders: optionally only some grants, redacted once."""
+        """The grantscope.summary/1 document every writer renders: optionally one person's account or only some
+        grants, redacted once."""
         inv = assessed.inventory if isinstance(assessed, Assessed) else assessed
+        if account:
+            inv = replace(only_account(inv, account), earlier=tuple(
+                e for e in inv.earlier if e.sources and e.sources[0].account == account))
         if grants is not None:
-            chosen = list(grants)
-            inv = Inventory(inv.sources, tuple(chosen), inv.activity, inv.advertisers)
+            inv = replace(inv, grants=tuple(grants))
         if redacted:
             inv = redact(inv, dates=dates)
         when = (generated_at or self.now()).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -124,6 +124,21 @@ class ArchiveTree:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def contradicts(self, other: ArchiveTree) -> bool:
+        """True when a file at the same path differs between the two trees (size, or zip checksum where both
+        have one): then they are not parts of one export."""
+        small, big = (self, other) if len(self._entries) <= len(other._entries) else (other, self)
+        for rel in small._entries:
+            if rel not in big._entries:
+                continue
+            a, b = small._member(rel), big._member(rel)
+            if a.size != b.size:
+                return True
+            ca, cb = getattr(a.raw, "CRC", None), getattr(b.raw, "CRC", None)
+            if ca is not None and cb is not None and ca != cb:
+                return True
+        return False
+
     def members(self) -> Iterable[Member]:
         return [self._member(rel) for rel in self._entries]
 

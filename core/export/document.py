@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.accounts import people
 from core.catalog import UNKNOWN_CATEGORY, Catalog
 from core.export.redact import RedactedInventory
 from core.model import ActivityRecord, Advertiser, Finding, Grant, Inventory, Source
@@ -101,8 +102,17 @@ def build_document(inv: Inventory, summary: Summary, catalog: Catalog,
         "categories": [category_dict(c, catalog) for c in summary.categories],
         "next_steps": next_steps(summary),
         "redaction": redaction_dict(inv),
+        "people": [{"account": p.account, "label": p.label, "platform": p.platform} for p in people(inv)],
+        "earlier_exports": [earlier_dict(e) for e in inv.earlier],
         "texts": {"sensitivity": {lvl: catalog.sensitivity_label(lvl) for lvl in ("high", "medium", "low")}},
     }
+
+
+def earlier_dict(e: Inventory) -> dict[str, Any]:
+    """An older export of an account that a newer one replaces: named, never counted."""
+    s = e.sources[0]
+    return {"platform": s.platform, "path": s.path, "account": s.account, "owner": s.owner,
+            "exported_at": iso_z(s.exported_at), "grants": len(e.grants)}
 
 
 def finding_title(catalog: Catalog, rule: str) -> str:

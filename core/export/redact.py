@@ -132,6 +132,13 @@ class Redactor:
             return "live:" + self.names.get("account", path[5:])
         return " + ".join(self.names.get("archive", part) for part in path.split(" + "))
 
+    def account(self, key: str) -> str:
+        """An account key "facebook:robin.example" → "facebook:[account-1]" (the platform stays readable)."""
+        if not key:
+            return key
+        platform, _, rest = key.partition(":")
+        return f"{platform}:{self.names.get('account', rest or key)}"
+
     def user_id(self, value: str | None) -> str | None:
         return None if value is None else self.names.get("user-id", value)
 
@@ -198,6 +205,7 @@ class Redactor:
             # A Facebook app_id is the person's scoped id: pseudonymise it the same way; a real app id stays.
             app_id=app_id if app_id is not None else (self.text(g.app_id) if g.app_id else g.app_id),
             source=self.archive(g.source),
+            account=self.account(g.account),
             revoke_handle=None,
         )
 
@@ -207,14 +215,17 @@ class Redactor:
             path=self.archive(s.path),
             parts=tuple(self.archive(p) for p in s.parts),
             identity=(),
+            account=self.account(s.account),
+            owner=self.names.get("name", s.owner) if s.owner else None,
+            owner_id=self.user_id(s.owner_id),
         )
 
     def activity(self, a: ActivityRecord) -> ActivityRecord:
         # Event ids name the sending app or pixel, but a set of them can fingerprint the person: drop them.
-        return self.record(a, ids=())
+        return self.record(a, ids=(), account=self.account(a.account), source=self.archive(a.source))
 
     def advertiser(self, a: Advertiser) -> Advertiser:
-        return self.record(a)
+        return self.record(a, account=self.account(a.account), source=self.archive(a.source))
 
 
 def redact(inv: Inventory, *, dates: DatePrecision = "exact") -> RedactedInventory:
@@ -223,6 +234,7 @@ def redact(inv: Inventory, *, dates: DatePrecision = "exact") -> RedactedInvento
     paths: list[str] = []
     for s in inv.sources:
         identity.extend(s.identity)
+        identity.extend(v for v in (s.owner, s.owner_id) if v)
         for p in (s.path, *s.parts):
             if p and not p.startswith("live:"):
                 paths.extend(p.split(" + "))

@@ -129,12 +129,16 @@ def test_takeout_owner_from_subscriber_page(tmp_path: Path) -> None:
     assert src.owner == "robin.example" and src.account == "google:robin.example"
 
 
-def test_no_owner_means_no_account_key(tmp_path: Path) -> None:
+def test_no_owner_means_the_export_is_its_own_account(tmp_path: Path) -> None:
     files = x.v2()
     files.pop("data/account.js")
     files["data/manifest.js"] = files["data/manifest.js"].replace(b'"userInfo"', b'"otherInfo"')
-    src = only_source(scan(files, tmp_path))
-    assert src.owner is None and src.owner_id is None and src.account == ""
+    inv = scan(files, tmp_path)
+    src = only_source(inv)
+    assert src.owner is None and src.owner_id is None
+    # Never merged with another owner-less export: the account is named after the export file.
+    assert src.account.startswith("x:export:") and src.account.endswith(".zip")
+    assert {g.account for g in inv.grants} == {src.account}
 
 
 # --- 4. own apps apart ------------------------------------------------------------------------------------
