@@ -32,6 +32,8 @@ PLATFORM_FAMILY = {"facebook": "meta", "instagram": "meta", "messenger": "meta",
 
 #: Platforms with an "expired" state that still means "the app keeps what it took".
 EXPIRING_PLATFORMS = frozenset({"facebook", "instagram"})
+#: Days without use after which those platforms expire an app (Facebook's March 2018 announcement).
+PLATFORM_EXPIRY_DAYS = 90
 
 SEVERITY_ORDER: tuple[Severity, ...] = ("high", "medium", "low")
 _SEVERITY_RANK: dict[str, int] = {s: i for i, s in enumerate(SEVERITY_ORDER)}
@@ -117,6 +119,8 @@ class RiskContext:
     catalog: Catalog
     settings: RiskSettings = field(default_factory=RiskSettings)
     activity: ActivityIndex = field(default_factory=lambda: ActivityIndex(()))
+    #: When each archive source was exported (Source.path → date), where the export says.
+    export_dates: Mapping[str, datetime] = field(default_factory=dict)
     #: Publicly reported misuse cases (resources/misuse); empty unless assess() or the caller loads them.
     misuse: MisuseCatalog = field(default_factory=MisuseCatalog.empty)
 
@@ -168,42 +172,68 @@ def _make(
 
 
 def stale_access(grant: Grant, ctx: RiskContext) -> Finding | None:
-    """Active, and the latest evidence of use is older than `stale_days`.
+    """Active, and the latest evidence of use is older than `stale_days`: measured to the export's date when the
+    export says when it was made (what the export can prove), else to now.
 
     Evidence, newest wins: last use recorded by the source (X tokens' lastSeenAt, Instagram "Last active
-    on", Facebook posts made through the app), the latest off-platform activity by the same business,
-    and, when nothing else exists, the date it was connected. A grant with no date at all is not judged:
-    "never seen" and "not recorded" cannot be told apart, and live connectors often give no dates.
+    on", Facebook posts made through the app), the latest off-platform activity by the same business, and
+    the platform's own rule: Facebook and Instagram move apps unused for 90 days to "expired", so an app
+    they list as active was used within the 90 days before the export. The date an app was connected is no
+    evidence of use: an app with no use on record gets the milder `no_use_on_record` note instead.
     """
     if grant.status != "active" or grant.first_party or grant.kind not in _AUTHORIZATION_KINDS:
         return None
+    exported = ctx.export_dates.get(grant.source)
     candidates: list[tuple[datetime, int, str, dict[str, Any]]] = []
     if grant.last_used_at:
         candidates.append((utc(grant.last_used_at), 0, "last_used", {}))
     act = ctx.activity.match(grant)
     if act and act.last_at:
         candidates.append((utc(act.last_at), 1, "activity", {"business": act.business}))
-    if grant.granted_at:
-        candidates.append((utc(grant.granted_at), 2, "granted", {}))
+    if platform_rule_applies(grant) and exported is not None:
+        candidates.append((utc(exported) - timedelta(days=PLATFORM_EXPIRY_DAYS), 2, "platform_rule", {}))
     if not candidates:
         return None
     # Latest date first; on a tie the more direct evidence (last use) is cited.
     when, _, variant, extra = min(candidates, key=lambda c: (-c[0].timestamp(), c[1]))
-    now = utc(ctx.now)
+    ref = utc(exported) if exported is not None else utc(ctx.now)
     limit = ctx.settings.stale_days
-    age = now - when
+    age = ref - when
     if age <= timedelta(days=limit):  # exactly N days old is not "more than N days"
         return None
+    if exported is not None and variant != "platform_rule":
+        variant += "_before_export"
     days = age.days
     evidence = [_ev("evidence", variant), _ev("evidence_at", when), _ev("stale_days", limit), _ev("age_days", days)]
+    if exported is not None:
+        evidence.append(_ev("exported_at", exported))
     if grant.last_used_at:
         evidence.append(_ev("last_used_at", grant.last_used_at))
     if act and act.last_at:
         evidence.append(_ev("activity_last_at", act.last_at))
     if grant.granted_at:
         evidence.append(_ev("granted_at", grant.granted_at))
-    fields = {"date": _day(when), "days": days, "limit": limit, **extra}
+    fields = {"date": _day(when), "days": days, "limit": limit, "as_of": _day(exported), **extra}
     return _make(ctx, "stale_access", grant, variant, fields, evidence)
+
+
+def platform_rule_applies(grant: Grant) -> bool:
+    """Facebook and Instagram state "active" only for apps used within their 90-day window."""
+    return grant.platform in EXPIRING_PLATFORMS and grant.status_basis == "export" and not grant.live
+
+
+def no_use_on_record(grant: Grant, ctx: RiskContext) -> Finding | None:
+    """Listed as connected, and the export holds no sign of use at all (a milder note than stale access)."""
+    if (grant.status != "active" or grant.first_party or grant.kind not in _AUTHORIZATION_KINDS or grant.live
+            or grant.last_used_at or platform_rule_applies(grant)):
+        return None
+    if ctx.activity.match(grant) is not None:
+        return None
+    evidence = [_ev("last_used_at", "none"), _ev("activity", "none")]
+    if grant.granted_at:
+        evidence.append(_ev("granted_at", grant.granted_at))
+    variant = "granted" if grant.granted_at else "default"
+    return _make(ctx, "no_use_on_record", grant, variant, {"date": _day(grant.granted_at)}, evidence)
 
 
 def friends_era(grant: Grant, ctx: RiskContext) -> Finding | None:
@@ -351,6 +381,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("high_sensitivity", high_sensitivity),
     ("expired_not_removed", expired_not_removed),
     ("stale_access", stale_access),
+    ("no_use_on_record", no_use_on_record),
     ("sends_activity", sends_activity),
     ("unknown_developer", unknown_developer),
 )
@@ -408,6 +439,7 @@ def assess(
         catalog=catalog,
         settings=settings or RiskSettings(),
         activity=ActivityIndex(inventory.activity),
+        export_dates={s.path: s.exported_at for s in inventory.sources if s.exported_at and s.kind == "archive"},
         misuse=misuse,
     )
     grants = [g.with_findings(evaluate(g, ctx)) for g in inventory.grants]

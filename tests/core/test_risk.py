@@ -95,8 +95,8 @@ STALE_CASES = [
     ("used-exactly-90-days", dict(last_used_at=NOW - 90 * DAY), (), {}, None),
     ("used-90-days-and-1s", dict(last_used_at=NOW - 90 * DAY - timedelta(seconds=1)), (), {}, ("last_used", 90)),
     ("used-yesterday", dict(last_used_at=NOW - DAY, granted_at=NOW - 900 * DAY), (), {}, None),
-    ("granted-only-91-days", dict(granted_at=NOW - 91 * DAY), (), {}, ("granted", 91)),
-    ("granted-exactly-90-days", dict(granted_at=NOW - 90 * DAY), (), {}, None),
+    # The connection date is no evidence of use: no stale finding (no_use_on_record says it more mildly).
+    ("granted-only-900-days", dict(granted_at=NOW - 900 * DAY), (), {}, None),
     ("no-dates-at-all", dict(), (), {}, None),
     ("future-date-clock-skew", dict(last_used_at=NOW + 5 * DAY), (), {}, None),
     (
@@ -122,10 +122,10 @@ STALE_CASES = [
     ),
     (
         "x-activity-does-not-count-for-facebook",
-        dict(platform="facebook", app="Coin Exchange", granted_at=NOW - 900 * DAY),
+        dict(platform="facebook", app="Coin Exchange", last_used_at=NOW - 300 * DAY),
         (act("Coin Exchange", last=NOW - 5 * DAY, platform="x"),),
         {},
-        ("granted", 900),
+        ("last_used", 300),
     ),
     ("custom-limit-30", dict(last_used_at=NOW - 31 * DAY), (), {"stale_days": 30}, ("last_used", 31)),
     ("custom-limit-30-not-reached", dict(last_used_at=NOW - 30 * DAY), (), {"stale_days": 30}, None),
@@ -167,6 +167,60 @@ def test_stale_access(
     assert f"{days} days ago" in f.message
     assert f"the {settings.get('stale_days', 90)}-day limit" in f.message
     assert f"evidence={variant}" in f.evidence
+
+
+EXPORTED = NOW - 400 * DAY  # an export made 400 days before "now"
+
+
+@pytest.mark.parametrize(("kw", "settings", "expected"), [
+    # Measured to the export's date: used 100 days before the export is stale, whatever today is.
+    (dict(last_used_at=EXPORTED - 100 * DAY), {}, ("last_used_before_export", 100)),
+    (dict(last_used_at=EXPORTED - 10 * DAY), {}, None),  # 410 days ago today, but the export cannot say more
+    # Facebook lists it as active in that export: used within the 90 days before it.
+    (dict(platform="facebook", granted_at=EXPORTED - 2000 * DAY), {}, None),
+    (dict(platform="facebook", granted_at=EXPORTED - 2000 * DAY), {"stale_days": 30}, ("platform_rule", 90)),
+    (dict(platform="instagram", status_basis="inferred", app="Coin Exchange", last_used_at=EXPORTED - 300 * DAY), {},
+     ("activity_before_export", 120)),
+    # The platform rule is evidence only where the platform states the status.
+    (dict(platform="instagram", status_basis="inferred", last_used_at=EXPORTED - 95 * DAY), {},
+     ("last_used_before_export", 95)),
+])
+def test_stale_access_is_measured_against_the_export_date(
+    catalog: Catalog, kw: dict[str, Any], settings: dict[str, Any], expected: tuple[str, int] | None,
+) -> None:
+    activity = risk.ActivityIndex((act("Coin Exchange", last=EXPORTED - 120 * DAY),))
+    c = RiskContext(now=NOW, catalog=catalog, settings=RiskSettings(**settings), activity=activity,
+                    export_dates={"export.zip": EXPORTED})
+    f = run(risk.stale_access, g(source="export.zip", **kw), c)
+    if expected is None:
+        assert f is None
+        return
+    assert f is not None and _variant(catalog, f) == expected[0]
+    assert f"{expected[1]} days" in f.message or expected[0] == "platform_rule"
+    assert EXPORTED.date().isoformat() in f.message
+    assert f"exported_at={EXPORTED.strftime('%Y-%m-%dT%H:%M:%SZ')}" in f.evidence
+
+
+@pytest.mark.parametrize(("kw", "activity", "variant"), [
+    (dict(granted_at=NOW - 900 * DAY), (), "granted"),
+    (dict(), (), "default"),
+    (dict(granted_at=NOW - 900 * DAY, last_used_at=NOW - 800 * DAY), (), None),  # use is on record
+    (dict(platform="facebook", app="Coin Exchange"), (act("Coin Exchange", last=NOW - 500 * DAY),), None),
+    (dict(platform="facebook", granted_at=NOW - 900 * DAY), (), None),  # Facebook's "active" means used
+    (dict(platform="discord", status_basis="inferred"), (), "default"),
+    (dict(status="expired"), (), None),
+    (dict(kind="administered_app"), (), None),
+    (dict(source="live:robin@id.example.org"), (), None),  # a provider's listing is not an export
+])
+def test_no_use_on_record_is_a_mild_note(
+    catalog: Catalog, kw: dict[str, Any], activity: tuple[ActivityRecord, ...], variant: str | None,
+) -> None:
+    f = run(risk.no_use_on_record, g(**kw), ctx(catalog, activity))
+    if variant is None:
+        assert f is None
+        return
+    assert f is not None and f.severity == "low" and _variant(catalog, f) == variant
+    assert "no sign that it was ever used" in f.message
 
 
 def test_stale_message_cites_the_date_in_utc(catalog: Catalog) -> None:
@@ -495,7 +549,8 @@ def test_activity_listed_in_both_meta_exports_is_not_counted_twice(catalog: Cata
 def _inventory() -> Inventory:
     return Inventory(
         grants=(
-            g("x", "Calm Reader", permissions=("read",), developer="Calm Ltd", granted_at=NOW - 10 * DAY),
+            g("x", "Calm Reader", permissions=("read",), developer="Calm Ltd", granted_at=NOW - 10 * DAY,
+              last_used_at=NOW - 2 * DAY),
             g("facebook", "Old Quiz", "removed", removed_at=datetime(2014, 6, 1, tzinfo=UTC)),
             g("x", "DM Helper", permissions=("directmessages",), developer="DM Co", granted_at=NOW - 20 * DAY),
             g("x", "Writer 2019", permissions=("write",), developer="W", granted_at=datetime(2019, 1, 1, tzinfo=UTC)),
@@ -514,11 +569,12 @@ def test_assess_attaches_findings_and_ranks_by_severity_then_recency(catalog: Ca
         ("Writer 2019", "high"),  # high, connected 2019
         ("Coin Exchange", "medium"),
         ("Old Quiz", "medium"),  # medium, removed 2014
-        ("Calm Reader", None),  # no finding, recent
-        ("Undated", None),  # no finding, no date: last
+        ("Undated", "low"),  # no use on record
+        ("Calm Reader", None),  # no finding, used two days ago
     ]
     writer = out.grants[1]
-    assert [f.rule for f in writer.findings] == ["high_sensitivity", "stale_access"]
+    # Connected in 2019 and never seen used: a mild note, not "unused for 90+ days" (no evidence of use).
+    assert [f.rule for f in writer.findings] == ["high_sensitivity", "no_use_on_record"]
     coin = out.grants[2]
     assert [f.rule for f in coin.findings] == ["expired_not_removed", "sends_activity"]
     assert out.activity == _inventory().activity
@@ -545,7 +601,7 @@ def test_assess_uses_settings_and_defaults(catalog: Catalog) -> None:
 
 def test_summary_counts(catalog: Catalog) -> None:
     s = summarize(risk.assess(_inventory(), catalog, NOW))
-    assert (s.grants, s.grants_with_findings, s.needs_attention) == (6, 4, 2)
+    assert (s.grants, s.grants_with_findings, s.needs_attention) == (6, 5, 2)
     assert dict(s.findings)["high"] >= 2
     assert s.by_rule["high_sensitivity"] == 2 and s.by_rule["friends_era"] == 1
     assert s.by_rule["sends_activity"] == 1
