@@ -29,6 +29,16 @@ def needs_attention(grant: Grant) -> bool:
     return not is_own(grant) and any(f.severity == "high" for f in grant.findings)
 
 
+def is_listed_only(grant: Grant) -> bool:
+    """Active only in the sense that the export lists it: the source does not say whether access is still live."""
+    return grant.status == "active" and grant.status_basis == "inferred"
+
+
+def can_reach_now(grant: Grant) -> bool:
+    """A third-party grant the source itself states is active (what "can reach your data now" counts)."""
+    return grant.status == "active" and grant.status_basis == "export" and not is_own(grant)
+
+
 def is_unused(grant: Grant) -> bool:
     """Still has access and the stale-access rule found no sign of use in the chosen number of days."""
     return grant.status == "active" and not is_own(grant) and any(f.rule == "stale_access" for f in grant.findings)
@@ -49,6 +59,8 @@ class PlatformCounts:
     removed: int = 0
     attention: int = 0
     own: int = 0
+    #: Active apps whose source only lists them (does not say whether access is still live); part of `active`.
+    listed: int = 0
 
     @property
     def total(self) -> int:
@@ -99,6 +111,11 @@ class Summary:
     active_without_permissions: int = 0
 
     @property
+    def active_stated(self) -> int:
+        """Apps the sources state can reach the data now (listed-only ones are counted apart)."""
+        return self.by_status.get("active", 0) - self.active_inferred
+
+    @property
     def past(self) -> int:
         return self.by_status.get("expired", 0) + self.by_status.get("removed", 0)
 
@@ -123,6 +140,7 @@ class Summary:
             "grants_unused": self.unused,
             "stale_days": self.stale_days,
             "active_status_inferred": self.active_inferred,
+            "active_status_stated": self.active_stated,
             "active_without_permissions": self.active_without_permissions,
             "granted_by_year": [dict(y) for y in self.granted_by_year],
             "granted_date_unknown": self.granted_date_unknown,
@@ -140,7 +158,8 @@ def summarize(inv: Inventory, catalog: Catalog | None = None, *, stale_days: int
     own = attention = unused = with_findings = unknown_year = inferred = no_perms = 0
     third: list[Grant] = []
     for g in inv.grants:
-        c = per.setdefault(g.platform, {"active": 0, "expired": 0, "removed": 0, "attention": 0, "own": 0})
+        c = per.setdefault(g.platform, {"active": 0, "expired": 0, "removed": 0, "attention": 0, "own": 0,
+                                        "listed": 0})
         if is_own(g):
             own += 1
             c["own"] += 1
@@ -151,6 +170,7 @@ def summarize(inv: Inventory, catalog: Catalog | None = None, *, stale_days: int
         c[g.status] = c.get(g.status, 0) + 1
         if g.status == "active":
             inferred += g.status_basis == "inferred"
+            c["listed"] += g.status_basis == "inferred"
             no_perms += not g.permissions
         if g.findings:
             with_findings += 1
@@ -168,7 +188,7 @@ def summarize(inv: Inventory, catalog: Catalog | None = None, *, stale_days: int
             y = years.setdefault(g.granted_at.year, dict.fromkeys(STATUSES, 0))
             y[g.status] = y.get(g.status, 0) + 1
     platforms = tuple(
-        PlatformCounts(p, c["active"], c["expired"], c["removed"], c["attention"], c["own"])
+        PlatformCounts(p, c["active"], c["expired"], c["removed"], c["attention"], c["own"], c["listed"])
         for p, c in sorted(per.items(), key=lambda kv: (-kv[1]["active"], kv[0]))
     )
     return Summary(

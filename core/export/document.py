@@ -194,7 +194,8 @@ def next_steps(summary: Summary) -> list[dict[str, Any]]:
             continue
         link = links.get(c.platform, {})
         out.append({"platform": c.platform, "name": link.get("name") or c.platform.title(),
-                    "url": link.get("url"), "where": link.get("where"), "active": c.active,
+                    "url": link.get("url"), "where": link.get("where"), "active": c.active - c.listed,
+                    "listed": c.listed,
                     "attention": c.attention, "total": c.total})
     return out
 

@@ -70,6 +70,12 @@ def render_markdown(doc: dict[str, Any], **_options: Any) -> bytes:
     else:
         lines.append("No app or website has access according to these sources.")
 
+    if v["listed"]:
+        lines += ["", f"### Listed in the export, status not stated ({v['n_listed']})", "",
+                  "These exports list the apps but do not say whether each one can still reach your data. "
+                  "Check on the platform whether they are still connected.", ""]
+        lines += [f"- {e(r['app'])} ({e(r['platform'])})" for r in v["listed"]]
+
     lines += ["", "## What they can see", ""]
     if v["categories"]:
         for c in v["categories"]:
@@ -123,7 +129,8 @@ def render_markdown(doc: dict[str, Any], **_options: Any) -> bytes:
         url = _url(s["url"])
         target = f"[{e(s['name'])} settings](<{url}>)" if url else e(s["name"])
         where = f" ({e(s['where'])})" if s["where"] else ""
-        lines.append(f"- **{e(s['platform'])}**: {s['active']} with access, {s['attention']} need attention. "
+        listed = f", {s['listed']} listed without a stated status" if s["listed"] else ""
+        lines.append(f"- **{e(s['platform'])}**: {s['active']} with access{listed}, {s['attention']} need attention. "
                      f"Review them in {target}{where}.")
     lines.append("- Remove apps you do not use any more; for those you keep, remove permissions they do not need.")
 

@@ -17,6 +17,8 @@ PLATFORM_TITLES = {
     "authentik": "authentik", "entra": "Microsoft Entra", "google_workspace": "Google Workspace",
 }
 STATUS_TITLES = {"active": "Has access", "expired": "Expired", "removed": "Removed"}
+#: An active grant whose source only lists it: the export does not say whether access is still live.
+LISTED_TITLE = "Listed in the export"
 KIND_TITLES = {
     "oauth_app": "App or website", "sign_in": "Sign-in", "linked_account": "Linked account",
     "device_app": "App on a device", "extension": "Extension", "administered_app": "App you manage",
@@ -137,7 +139,9 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
             "app": clean_text(g["app"]),
             "platform": platform_title(g["platform"]),
             "status": g["status"],
-            "status_title": STATUS_TITLES.get(g["status"], g["status"]),
+            "status_title": (LISTED_TITLE if g.get("status_basis") == "inferred" and g["status"] == "active"
+                             else STATUS_TITLES.get(g["status"], g["status"])),
+            "listed": g.get("status_basis") == "inferred" and g["status"] == "active",
             "kind": KIND_TITLES.get(g.get("kind", ""), ""),
             "granted": date(g["granted_at"]),
             "last_used": date(g["last_used_at"]),
@@ -153,7 +157,8 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
     third = [g for g in grants if not g.get("own")]
     rows = [row(g) for g in third]
     own = sorted((row(g) for g in grants if g.get("own")), key=lambda r: (r["platform"], r["app"].casefold()))
-    active = sorted((r for r in rows if r["status"] == "active"),
+    listed = sorted((r for r in rows if r["listed"]), key=lambda r: (r["worst"], r["platform"], r["app"].casefold()))
+    active = sorted((r for r in rows if r["status"] == "active" and not r["listed"]),
                     key=lambda r: (r["worst"], r["platform"], r["app"].casefold()))
     past = sorted((r for r in rows if r["status"] != "active"),
                   key=lambda r: (r["status"] != "expired", r["platform"], r["app"].casefold()))
@@ -193,6 +198,7 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
         steps.append({
             "name": clean_text(s["name"]), "platform": platform_title(s["platform"]), "url": s.get("url"),
             "where": clean_text(s.get("where") or ""), "active": s["active"], "attention": s["attention"],
+            "listed": s.get("listed", 0),
             "total": s["total"],
         })
     generated = doc.get("generated_at")
@@ -205,12 +211,15 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
         "month_only": month_only,
         "replaced": ", ".join(f"{n} {k}" for k, n in sorted((red.get("replaced") or {}).items())),
         "cards": [
-            {"n": st["active"], "label": "apps and websites can reach your data now", "tone": "alert"},
+            {"n": summ["active_status_stated"], "label": "apps and websites can reach your data now",
+             "tone": "alert"},
             {"n": attention, "label": "need your attention", "tone": "warn"},
             {"n": st["expired"] + st["removed"], "label": "had access in the past", "tone": "calm"},
             {"n": summ["businesses_sending_activity"], "label": "businesses sent your activity", "tone": "calm"},
             {"n": summ["advertisers"], "label": "advertisers have your information", "tone": "calm"},
-        ],
+        ] + ([{"n": summ["active_status_inferred"], "tone": "calm",
+               "label": "listed in exports that do not say whether access is still live"}]
+             if summ["active_status_inferred"] else []),
         "total": summ["grants"],
         "active": active,
         "past": past,
@@ -222,7 +231,9 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
         "attention": attention,
         "businesses": summ["businesses_sending_activity"],
         "own_apps": summ.get("own_apps", 0),
-        "n_active": st["active"],
+        "n_active": summ["active_status_stated"],
+        "n_listed": summ["active_status_inferred"],
+        "listed": listed,
         "n_past": st["expired"] + st["removed"],
         "categories": categories,
         "no_permission_detail": summ["active_without_permissions"],
