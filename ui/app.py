@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.paths import AppPaths
+from core.version import app_version
 
 log = logging.getLogger("grantscope")
 
@@ -43,6 +44,7 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         prog="grantscope",
         description="See every app and website that can reach your accounts' data. "
                     "Run `grantscope scan --help` for the headless command.")
+    parser.add_argument("-V", "--version", action="version", version=f"Grantscope {app_version()}")
     parser.add_argument("paths", nargs="*", help="archives (ZIP, TGZ, several parts) or unpacked folders to open")
     parser.add_argument("--demo", action="store_true", help="open the bundled demo archives")
     parser.add_argument("--data-dir", metavar="DIR", help="keep settings, notes and logs in DIR (isolates all state)")

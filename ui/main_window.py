@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -822,13 +821,6 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Grantscope"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setText(self.tr("<b>Grantscope</b>"))
-        box.setInformativeText(self.tr(
-            "See every app and website that can reach your accounts' data, offline. Archives are read on this "
-            "computer and never uploaded.\n\nSettings and notes: {path}").format(
-                path=str(self.services.paths.config)))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        from ui.dialogs.about import show_about
+
+        show_about(self, self.services.paths.config)
