@@ -279,7 +279,7 @@ def run(argv: list[str]) -> int:
 
     QApplication.setApplicationName("Grantscope")
     QApplication.setApplicationDisplayName("Grantscope")
-    QApplication.setDesktopFileName("grantscope")
+    QApplication.setDesktopFileName("org.grantscope.Grantscope")  # the .desktop file of packaging/linux
     app = QApplication([argv[0], *qt_args])
     from ui.resources import app_icon
     from ui.theme import apply_theme, follow_system
