@@ -1,6 +1,6 @@
 """Bundle-completeness check: every module of core/ and ui/ and every resource file must be in the built bundle.
 
-Run by build.py after PyInstaller (and usable alone: `uv run --group build packaging/bundle_check.py dist/grantscope`).
+Run by build_bundle.py after PyInstaller (and usable alone: `uv run --group build packaging/bundle_check.py dist/grantscope`).
 A module that the code loads in a way PyInstaller cannot see (importlib with a string, a plugin found at run
 time) is silently left out of a frozen build; this check turns that into a failed build naming the module.
 """

@@ -87,4 +87,11 @@ tar -C "$work" -xzf "$REPO/$tarball"
 out=$("$work"/grantscope-"$version"-linux-*/grantscope --version)
 [ "$out" = "Grantscope $version" ] || fail "the .tar.gz's --version printed '$out'"
 say "the .tar.gz's binary runs"
+# The bundle check is real: a build that leaves out one module of ui/ on purpose must fail and name it.
+if (cd "$REPO" && GRANTSCOPE_EXCLUDE_MODULES=ui.dialogs.about uv run --group build packaging/build_bundle.py \
+    --no-deb --no-tar --dist "$work/neg-dist" --work "$work/neg-build") >"$work/neg.log" 2>&1; then
+  fail "a bundle without ui.dialogs.about passed the completeness check"
+fi
+grep -q "module not in the bundle: ui.dialogs.about" "$work/neg.log" || { cat "$work/neg.log"; fail "the check did not name the module"; }
+say "a build leaving out ui.dialogs.about fails the bundle check, as it must"
 echo "ci-smoke: all packaging checks passed"

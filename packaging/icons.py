@@ -1,6 +1,6 @@
 """Makes the app icon in every format the OSes need from resources/icons/grantscope.svg: PNGs, .ico, .icns.
 
-`uv run packaging/icons.py [OUT_DIR]` (default build/icons). build.py runs it before PyInstaller; nothing
+`uv run packaging/icons.py [OUT_DIR]` (default build/icons). build_bundle.py runs it before PyInstaller; nothing
 binary is committed. Rendering uses Qt's QSvgRenderer (already a dependency); .ico and .icns are written
 here: both are small containers of PNG images.
 """
