@@ -1,6 +1,6 @@
 """Bundle-completeness check: every module of core/ and ui/ and every resource file must be in the built bundle.
 
-Run by build_bundle.py after PyInstaller (and usable alone: `uv run --group build packaging/bundle_check.py dist/grantscope`).
+Run by build_bundle.py after PyInstaller; alone: `uv run --group build packaging/bundle_check.py dist/grantscope`.
 A module that the code loads in a way PyInstaller cannot see (importlib with a string, a plugin found at run
 time) is silently left out of a frozen build; this check turns that into a failed build naming the module.
 """
@@ -111,7 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bundle", type=Path, help="the one-folder bundle (dist/grantscope) or the .app")
     args = parser.parse_args(argv)
-    report = check_bundle(args.bundle)
+    try:
+        report = check_bundle(args.bundle)
+    except FileNotFoundError as e:
+        print(f"bundle check: {e}", file=sys.stderr)
+        return 1
     for line in report.lines():
         print(f"bundle check: {line}", file=sys.stderr)
     if not report.ok:

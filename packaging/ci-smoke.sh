@@ -21,7 +21,9 @@ deb=$(ls dist/grantscope_"$version"_*.deb)
 tarball=$(ls dist/grantscope-"$version"-linux-*.tar.gz)
 echo "ci-smoke: bundle size $(du -sh dist/grantscope | cut -f1), .deb $(du -h "$deb" | cut -f1), .tar.gz $(du -h "$tarball" | cut -f1)"
 
-# Install (apt resolves the system libraries the .deb depends on).
+# Install (apt resolves the system libraries the .deb depends on); a copy from an earlier run goes first,
+# so the package under test is the one just built.
+$SUDO dpkg --purge grantscope >/dev/null 2>&1 || true
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null
 [ -x /opt/grantscope/grantscope ] || fail "/opt/grantscope/grantscope is not installed"
 [ "$(readlink -f /usr/bin/grantscope)" = /opt/grantscope/grantscope ] || fail "/usr/bin/grantscope is not a launcher"

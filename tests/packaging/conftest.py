@@ -12,6 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
+# The icon test draws with Qt: no window system needed (tests/ui/conftest.py sets its own when it runs too).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if str(PACKAGING) not in sys.path:
     sys.path.insert(0, str(PACKAGING))
 
