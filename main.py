@@ -5,7 +5,7 @@ from typing import Any
 
 from core.export import writers
 
-CLI_COMMANDS = {"scan"}
+CLI_COMMANDS = {"scan", "keychain"}
 
 
 def render_pdf(doc: dict[str, Any], **options: Any) -> bytes:
@@ -17,6 +17,11 @@ def render_pdf(doc: dict[str, Any], **options: Any) -> bytes:
 
 def main() -> int:
     writers.register("pdf", ".pdf", render_pdf, needs_gui=True)
+    if len(sys.argv) > 1 and sys.argv[1] in ("--version", "-V"):
+        from core.version import app_version
+
+        print(f"Grantscope {app_version()}")
+        return 0
     if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
         from core.cli import main as cli_main
 

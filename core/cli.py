@@ -52,7 +52,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="report on one person's account only (the `account` of a source in the JSON output)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    sub.add_parser("keychain", help="say which OS keychain would keep sign-in tokens (nothing is read or stored)")
     return p
+
+
+def run_keychain() -> int:
+    """Names the keyring backend TokenStore would use: 0 when tokens can be kept, 1 when only in memory."""
+    import keyring
+
+    from core.secrets import TokenStore
+
+    try:
+        backend = keyring.get_keyring()
+    except Exception as e:  # noqa: BLE001 - keyring's backend discovery can fail in odd environments
+        sys.stdout.write(f"keychain: none usable ({type(e).__name__}); tokens would live in memory only\n")
+        return 1
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if TokenStore(backend).persistent:
+        sys.stdout.write(f"keychain: {name} (sign-in tokens are kept between sessions)\n")
+        return 0
+    sys.stdout.write(f"keychain: none usable ({name}); tokens would live in memory for one session only\n")
+    return 1
 
 
 def _block_network() -> None:
@@ -115,6 +135,8 @@ def main(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code) if isinstance(e.code, int) else EXIT_USAGE
+    if args.command == "keychain":
+        return run_keychain()
     if args.command == "scan":
         _block_network()
         try:

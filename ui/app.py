@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from core.paths import AppPaths
 from core.secrets import TokenStore
+from core.version import app_version
 from ui import pdf_export
 from ui.accounts import Accounts
 
@@ -46,6 +47,7 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         prog="grantscope",
         description="See every app and website that can reach your accounts' data. "
                     "Run `grantscope scan --help` for the headless command.")
+    parser.add_argument("-V", "--version", action="version", version=f"Grantscope {app_version()}")
     parser.add_argument("paths", nargs="*", help="archives (ZIP, TGZ, several parts) or unpacked folders to open")
     parser.add_argument("--demo", action="store_true", help="open the bundled demo archives")
     parser.add_argument("--data-dir", metavar="DIR", help="keep settings, notes and logs in DIR (isolates all state)")
@@ -273,7 +275,7 @@ def run(argv: list[str]) -> int:
     pdf_export.register()
     QApplication.setApplicationName("Grantscope")
     QApplication.setApplicationDisplayName("Grantscope")
-    QApplication.setDesktopFileName("grantscope")
+    QApplication.setDesktopFileName("org.grantscope.Grantscope")  # the .desktop file of packaging/linux
     app = QApplication([argv[0], *qt_args])
     from ui.resources import app_icon
     from ui.theme import apply_theme, follow_system

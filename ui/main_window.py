@@ -22,6 +22,7 @@ from core.model import Grant, Inventory, Source
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
 from ui.accounts import AccountRef, Accounts
+from ui.dialogs import about
 from ui.formatting import format_count
 from ui.models.activity import ActivityTableModel, AdvertiserTableModel
 from ui.models.base import RowFilterProxy
@@ -449,4 +450,4 @@ class MainWindow(QMainWindow):
         dialogs.show_connect_dialog(self, prefill)
 
     def show_about(self) -> None:
-        dialogs.show_about(self)
+        about.show_about(self, self.services.paths.config)

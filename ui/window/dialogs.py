@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
 
 from ui.accounts import AccountRef
 from ui.dialogs import connect_account
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.open_archive import open_dialog
 from ui.dialogs.preferences import PreferencesDialog
-from ui.resources import app_icon
 
 log = logging.getLogger(__name__)
 
@@ -42,19 +40,6 @@ def show_export_dialog(w: MainWindow) -> None:
 def show_connect_dialog(w: MainWindow, prefill: AccountRef | None = None) -> None:
     """Connect a live account; with `prefill`, sign in again to a saved one."""
     connect_account.open_dialog(w, prefill=prefill if isinstance(prefill, AccountRef) else None)
-
-
-def show_about(w: MainWindow) -> None:
-    box = QMessageBox(w)
-    box.setWindowTitle(w.tr("About Grantscope"))
-    box.setIconPixmap(app_icon().pixmap(64, 64))
-    box.setText(w.tr("<b>Grantscope</b>"))
-    box.setInformativeText(w.tr(
-        "See every app and website that can reach your accounts' data, offline. Archives are read on this "
-        "computer and never uploaded.\n\nSettings and notes: {path}").format(
-            path=str(w.services.paths.config)))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
 
 
 def show_preferences(w: MainWindow) -> None:
