@@ -78,6 +78,14 @@ def only_account(inv: Inventory, account: str) -> Inventory:
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
+def export_age_days(source: Source, now: datetime) -> int | None:
+    """How many days before `now` the export was made (None when the export does not say)."""
+    if source.kind != "archive" or source.exported_at is None:
+        return None
+    when = source.exported_at if source.exported_at.tzinfo else source.exported_at.replace(tzinfo=timezone.utc)
+    return max(0, (now - when).days)
+
+
 def settle(inv: Inventory) -> Inventory:
     """Exports of one account at different times are snapshots: the newest counts, older ones move to `earlier`.
 

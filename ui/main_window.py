@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import PurePath
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.accounts import account_label, export_age_days, people
 from core.export.document import finding_title
 from core.model import Grant, Inventory, Source
+from core.summary import Summary
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
 from ui.accounts import AccountRef, Accounts
@@ -43,6 +46,8 @@ from ui.window.loading import LoadQueue
 log = logging.getLogger(__name__)
 
 TAB_GRANTS, TAB_ACTIVITY, TAB_ADVERTISERS, TAB_SOURCES = range(4)
+#: An export older than this is pointed out (Facebook's own window of use is 90 days).
+EXPORT_OLD_DAYS = 90
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +76,12 @@ class MainWindow(QMainWindow):
 
         links = services.links
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
-                                           access_words=self._access_words)
+                                           access_words=self._access_words,
+                                           account_label=lambda key: self._account_labels.get(key, key))
+        #: account key → the person's name (or the export's file name), for the list's account column
+        self._account_labels: dict[str, str] = {}
+        #: older exports and old exports already pointed out in the message bar (said once, not on every change)
+        self._announced: set[str] = set()
         self.grant_proxy = GrantFilterProxy(self)
         self.activity_model = ActivityTableModel(self, platform_label=links.name)
         self.activity_proxy = RowFilterProxy(self)
@@ -121,6 +131,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.grant_list = GrantList(self.grant_model, self.grant_proxy, work)
         self.grant_list.filtersChanged.connect(self._sync_cards_with_filters)
+        self.grant_list.personChanged.connect(lambda _account: self._show_counts())
         self.grant_list.selectionChanged.connect(self._selection_changed)
         # Most severe first: what deserves action is what a person should see first.
         self.grant_list.table.sortByColumn(self.grant_model.column_index("risk"), Qt.SortOrder.AscendingOrder)
@@ -340,21 +351,54 @@ class MainWindow(QMainWindow):
         self.grant_list.set_platforms([(p, self.services.links.name(p)) for p in platforms])
         rules = sorted({f.rule for g in inv.grants for f in g.findings})
         self.grant_list.set_findings([(r, finding_title(self.services.workspace.catalog, r)) for r in rules])
-        summary = assessed.summary
-        self.cards.set_summary(summary)
-        self._update_tab_titles()
+        who = people(inv)
+        self._account_labels = {p.account: f"{p.label} ({self.services.links.name(p.platform)})" for p in who}
+        self.grant_list.set_people([(p.account, self._account_labels[p.account]) for p in who])
+        self._show_counts()
         self._selection_changed()
         self.export_action.setEnabled(not inv.empty)
         self.close_all_action.setEnabled(bool(inv.sources))
-        sources = [s for s in inv.sources if s.platform != "unknown"]
+        self._announce_exports(inv)
+        self._show_page()
+        self.inventoryChanged.emit()
+
+    def shown_summary(self) -> Summary:
+        """The one Summary for what the cards show: everyone's, or the person chosen in the list's filter."""
+        return self.services.workspace.summarize_account(self._assessed, self.grant_list.person())
+
+    def _show_counts(self) -> None:
+        summary = self.shown_summary()
+        self.cards.set_summary(summary)
+        self._update_tab_titles(summary)
+        sources = [s for s in self._inventory.sources if s.platform != "unknown"]
         n_grants, n_sources = summary.grants, len(sources)
         grants_text = (self.tr("1 app or website") if n_grants == 1 else
                        self.tr("{n} apps and websites").format(n=format_count(n_grants)))
         sources_text = (self.tr("1 source") if n_sources == 1 else
                         self.tr("{n} sources").format(n=format_count(n_sources)))
         self.status_label.setText(f"{grants_text} · {sources_text}" if sources else "")
-        self._show_page()
-        self.inventoryChanged.emit()
+
+    def _announce_exports(self, inv: Inventory) -> None:
+        """Say in the message bar what is not counted (older snapshots) and which exports are old."""
+        lines: list[str] = []
+        for e in inv.earlier:
+            old = e.sources[0]
+            if old.path in self._announced:
+                continue
+            self._announced.add(old.path)
+            lines.append(self.tr("{file} is an older export of {person}: kept for comparison, not counted.").format(
+                file=PurePath(old.parts[0] if old.parts else old.path).name, person=account_label(old)))
+        now = self.services.now()
+        for s in inv.sources:
+            age = export_age_days(s, now)
+            if age is None or age <= EXPORT_OLD_DAYS or f"age:{s.path}" in self._announced:
+                continue
+            self._announced.add(f"age:{s.path}")
+            lines.append(self.tr("{file} is {months} months old: download a fresh copy to see who has access "
+                                 "today.").format(file=PurePath(s.parts[0] if s.parts else s.path).name,
+                                                  months=format_count(max(1, round(age / 30.44)))))
+        if lines:
+            self.message_bar.show_message(self.tr("Not everything shown is current"), "\n".join(lines), "info")
 
     def _show_page(self) -> None:
         has_data = bool(self._inventory.sources)
@@ -364,9 +408,9 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(not self._inventory.empty)
         self.close_all_action.setEnabled(has_data)
 
-    def _update_tab_titles(self) -> None:
+    def _update_tab_titles(self, summary: Summary | None = None) -> None:
         inv = self._inventory
-        summary = self._assessed.summary
+        summary = summary or self.shown_summary()
         self.tabs.setTabText(TAB_GRANTS, self.tr("Apps and websites ({n})").format(n=format_count(summary.grants)))
         self.tabs.setTabText(TAB_ACTIVITY, self.tr("Businesses sending your activity ({n})").format(
             n=format_count(summary.businesses)))

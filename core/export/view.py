@@ -90,18 +90,24 @@ def _nice_step(peak: int) -> int:
     return max(1, peak // 5)
 
 
-def _status_bar(by_status: dict[str, int]) -> dict[str, Any] | None:
-    total = sum(by_status.get(s, 0) for s in STATUS_COLOURS)
+LISTED_COLOUR = "#5c7cfa"
+
+
+def _status_bar(summ: dict[str, Any]) -> dict[str, Any] | None:
+    st = summ["by_status"]
+    parts = [("active", summ["active_status_stated"], STATUS_COLOURS["active"], STATUS_TITLES["active"]),
+             ("listed", summ["active_status_inferred"], LISTED_COLOUR, LISTED_TITLE),
+             ("expired", st["expired"], STATUS_COLOURS["expired"], STATUS_TITLES["expired"]),
+             ("removed", st["removed"], STATUS_COLOURS["removed"], STATUS_TITLES["removed"])]
+    total = sum(n for _, n, _, _ in parts)
     if not total:
         return None
     x = 0.0
     segs = []
-    for status, colour in STATUS_COLOURS.items():
-        n = by_status.get(status, 0)
+    for _status, n, colour, label in parts:
         if n:
             w = n / total * 600
-            segs.append({"x": round(x, 2), "w": round(w, 2), "colour": colour, "n": n,
-                         "label": STATUS_TITLES[status]})
+            segs.append({"x": round(x, 2), "w": round(w, 2), "colour": colour, "n": n, "label": label})
             x += w
     return {"width": 600, "height": 24, "segments": segs, "total": total}
 
@@ -218,7 +224,7 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
             {"n": summ["businesses_sending_activity"], "label": "businesses sent your activity", "tone": "calm"},
             {"n": summ["advertisers"], "label": "advertisers have your information", "tone": "calm"},
         ] + ([{"n": summ["active_status_inferred"], "tone": "calm",
-               "label": "listed in exports that do not say whether access is still live"}]
+               "label": "listed without saying whether access is still live"}]
              if summ["active_status_inferred"] else []),
         "total": summ["grants"],
         "active": active,
@@ -238,7 +244,7 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
         "categories": categories,
         "no_permission_detail": summ["active_without_permissions"],
         "year_chart": _year_chart(summ.get("granted_by_year", [])),
-        "status_bar": _status_bar(st),
+        "status_bar": _status_bar(summ),
         "date_unknown": summ.get("granted_date_unknown", 0),
         "activity": [{
             "business": clean_text(a["business"]), "platform": platform_title(a["platform"]),

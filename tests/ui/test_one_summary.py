@@ -50,13 +50,14 @@ def loaded_window(qtbot: Any, window: MainWindow, paths: list[str]) -> Assessed:
 
 def card_numbers(window: MainWindow) -> dict[str, int]:
     return {k: int(window.cards.card(k).count_text().replace(",", "").replace("\u202f", "").replace(" ", ""))
-            for k in ("active", "attention", "unused", "expired", "removed", "activity", "advertisers")}
+            for k in ("active", "listed", "attention", "unused", "expired", "removed", "own", "activity",
+                      "advertisers")}
 
 
 def expected_cards(s: Summary) -> dict[str, int]:
-    return {"active": s.by_status["active"], "attention": s.needs_attention, "unused": s.unused,
-            "expired": s.by_status["expired"], "removed": s.by_status["removed"], "activity": s.businesses,
-            "advertisers": s.advertisers}
+    return {"active": s.active_stated, "listed": s.active_inferred, "attention": s.needs_attention,
+            "unused": s.unused, "expired": s.by_status["expired"], "removed": s.by_status["removed"],
+            "own": s.own_apps, "activity": s.businesses, "advertisers": s.advertisers}
 
 
 def report_numbers(text: str) -> dict[str, int]:
@@ -79,14 +80,17 @@ def report_numbers(text: str) -> dict[str, int]:
         "flagged": num(r"findings? about (\d[\d,]*) apps?"),
         "access_now_section": num(r"Who has access now \(?(\d[\d,]*)\)?"),
         "activity_section": num(r"Businesses sending your activity \(?(\d[\d,]*)\)?"),
+        "listed": num(r"(\d[\d,]*)\*{0,2} listed without saying whether access"),
+        "listed_section": num(r"Listed in the export, status not stated \(?(\d[\d,]*)\)?"),
     }
 
 
 def expected_report(s: Summary) -> dict[str, int]:
-    return {"active": s.by_status["active"], "attention": s.needs_attention, "past": s.past,
+    return {"active": s.active_stated, "attention": s.needs_attention, "past": s.past,
             "businesses": s.businesses, "advertisers": s.advertisers, "attention_section": s.needs_attention,
             "findings_total": s.findings_total, "flagged": s.grants_with_findings,
-            "access_now_section": s.by_status["active"], "activity_section": s.businesses}
+            "access_now_section": s.active_stated, "activity_section": s.businesses,
+            "listed": s.active_inferred, "listed_section": s.active_inferred}
 
 
 def steps_attention(text: str) -> int:
@@ -106,7 +110,7 @@ def test_window_json_html_markdown_and_pdf_tell_the_same_numbers(qtbot: Any, win
 
     # The window: every card and the list's own rows behind each card filter.
     assert card_numbers(window) == expected_cards(s)
-    for key in ("active", "attention", "unused", "expired", "removed"):
+    for key in ("active", "listed", "attention", "unused", "expired", "removed", "own"):
         window.grant_list.set_quick_filter(key)
         assert window.grant_proxy.rowCount() == expected_cards(s)[key], key
     window.grant_list.set_quick_filter(None)

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.accounts import people
 from core.errors import GrantscopeError
 from core.export import writers
 from core.export.atomic import write_bytes_atomic
 from core.export.html import render_qt_html
 from core.model import Grant
-from core.summary import is_own
+from core.summary import can_reach_now
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed, Workspace
 from ui.messages import describe
@@ -93,13 +94,19 @@ class ExportDialog(QDialog):
             self.paper_box.setCurrentIndex(1)
         self.scope_box = QComboBox(self)
         summary = assessed.summary
-        active = summary.by_status.get("active", 0)
+        active = summary.active_stated
         self.scope_box.addItem(self.tr("All apps and websites ({n})").format(n=summary.grants + summary.own_apps),
                                "all")
         self.scope_box.addItem(self.tr("Only those with access now ({n})").format(n=active), "active")
         if self.filtered is not None:
             self.scope_box.addItem(self.tr("The apps shown in the list now ({n})").format(n=len(self.filtered)),
                                    "filtered")
+        who = people(self.inventory)
+        if len(who) > 1:  # a report for one person (a workshop room, a family computer)
+            for p in who:
+                n = workspace.summarize_account(assessed, p.account).grants
+                self.scope_box.addItem(self.tr("Only {person}'s apps ({n})").format(person=p.label, n=n),
+                                       f"account:{p.account}")
         self.redact_box = QCheckBox(self.tr("Remove what identifies me (names, e-mail addresses, phone numbers, "
                                             "ids, IP addresses, file paths) — for sharing"), self)
         self.month_box = QCheckBox(self.tr("Also show dates by month only"), self)
@@ -171,18 +178,25 @@ class ExportDialog(QDialog):
             self.month_box.setChecked(False)
         self._timer.start()
 
-    def export_grants(self) -> tuple[Grant, ...]:
+    def export_account(self) -> str | None:
+        """The person's account the report is limited to, when that scope is chosen."""
+        scope = str(self.scope_box.currentData())
+        return scope.removeprefix("account:") if scope.startswith("account:") else None
+
+    def export_grants(self) -> tuple[Grant, ...] | None:
         """The grants the chosen scope includes (the same rule as the "Apps with access now" card)."""
         scope = self.scope_box.currentData()
+        if str(scope).startswith("account:"):
+            return None  # the whole account: its own sources, activity and advertisers too
         if scope == "active":
-            return tuple(g for g in self.inventory.grants if g.status == "active" and not is_own(g))
+            return tuple(g for g in self.inventory.grants if can_reach_now(g))
         if scope == "filtered" and self.filtered is not None:
             return self.filtered
         return self.inventory.grants
 
     def export_document(self) -> dict[str, Any]:
         """The document as it will be written: scope first, then redaction (once, before any writer)."""
-        return self.workspace.document(self.assessed, grants=self.export_grants(),
+        return self.workspace.document(self.assessed, account=self.export_account(), grants=self.export_grants(),
                                        redacted=self.redact_box.isChecked(),
                                        dates="month" if self.month_box.isChecked() else "exact")
 
@@ -258,6 +272,7 @@ class ExportDialog(QDialog):
             return
         fmt, paper = self.fmt, self.paper
         workspace, assessed, grants = self.workspace, self.assessed, self.export_grants()
+        account = self.export_account()
         redacted, dates = self.redact_box.isChecked(), ("month" if self.month_box.isChecked() else "exact")
         pdf: bytes | None = None
         if writers.writer(fmt).needs_gui:
@@ -276,7 +291,7 @@ class ExportDialog(QDialog):
         def task(token: CancelToken, progress: ProgressFn) -> str:
             data = pdf
             if data is None:
-                doc = workspace.document(assessed, grants=grants, redacted=redacted, dates=dates)
+                doc = workspace.document(assessed, account=account, grants=grants, redacted=redacted, dates=dates)
                 token.raise_if_cancelled()
                 data = writers.render(doc, fmt, paper=paper)
             token.raise_if_cancelled()

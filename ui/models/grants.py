@@ -10,12 +10,12 @@ from PySide6.QtGui import QIcon
 
 from core.misuse import match_kind
 from core.model import Grant
-from core.summary import is_own, is_unused, needs_attention
+from core.summary import can_reach_now, is_listed_only, is_own, is_unused, needs_attention
 from ui.formatting import format_date
 from ui.models.base import Column, RowFilterProxy, RowTableModel, dot
 from ui.resources import platform_name
 
-COL_APP, COL_PLATFORM, COL_STATUS, COL_GRANTED, COL_LAST_USED, COL_PERMISSIONS, COL_RISK = range(7)
+COL_APP, COL_PLATFORM, COL_STATUS, COL_GRANTED, COL_LAST_USED, COL_PERMISSIONS, COL_RISK, COL_ACCOUNT = range(8)
 
 STATUS_ORDER = {"active": 0, "expired": 1, "removed": 2}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -41,8 +41,11 @@ class GrantTableModel(RowTableModel[Grant]):
         platform_label: Callable[[str], str] = platform_name,
         permission_label: Callable[[Grant, str], str] | None = None,
         access_words: Callable[[Grant], tuple[str, ...] | None] | None = None,
+        account_label: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: whose account a row belongs to, in words (the owner's name, else the export's file name)
+        self._account_label = account_label or (lambda key: key)
         self._platform_label = platform_label
         self._permission_label = permission_label or (lambda _g, key: key)
         #: plain words for what a grant reaches, most sensitive first (the catalog), when available
@@ -53,7 +56,22 @@ class GrantTableModel(RowTableModel[Grant]):
         return {"active": self.tr("Active"), "expired": self.tr("Expired"), "removed": self.tr("Removed")}.get(
             status, status)
 
+    def status_text(self, g: Grant) -> str:
+        """The status as the source states it; own apps and listed-only apps say what they are."""
+        if g.kind == "administered_app":
+            return self.tr("Your app")
+        if g.first_party:
+            return self.tr("Platform's app")
+        if is_listed_only(g):
+            return self.tr("Listed")
+        return self.status_label(g.status)
+
     def status_tooltip(self, g: Grant) -> str:
+        if is_own(g):
+            return self.tr("Not a third party: an app you manage, or the platform's own app")
+        if is_listed_only(g):
+            return self.tr("Listed in the export — check on {platform} whether it is still connected").format(
+                platform=self._platform_label(g.platform))
         return {
             "active": self.tr("Can still reach your data"),
             "expired": self.tr("Unused for 90 days or more: it can no longer get new data, but keeps what it "
@@ -110,7 +128,7 @@ class GrantTableModel(RowTableModel[Grant]):
                    tooltip=self._app_tooltip),
             Column("platform", self.tr("Platform"), lambda g: self._platform_label(g.platform),
                    lambda g: self._platform_label(g.platform).casefold()),
-            Column("status", self.tr("Status"), lambda g: self.status_label(g.status),
+            Column("status", self.tr("Status"), self.status_text,
                    lambda g: STATUS_ORDER.get(g.status, 9), tooltip=self.status_tooltip,
                    decoration=lambda g: dot(STATUS_COLORS.get(g.status, "#868e96"))),
             Column("granted", self.tr("Granted"), lambda g: format_date(g.granted_at), lambda g: g.granted_at,
@@ -123,6 +141,8 @@ class GrantTableModel(RowTableModel[Grant]):
             Column("risk", self.tr("Risk"), self._risk_text, risk_sort,
                    tooltip=lambda g: "\n".join(f.message for f in g.findings) or None,
                    decoration=self._risk_icon),
+            Column("account", self.tr("Account"), lambda g: self._account_label(g.account),
+                   lambda g: self._account_label(g.account).casefold()),
         ]
 
     @staticmethod
@@ -131,7 +151,8 @@ class GrantTableModel(RowTableModel[Grant]):
         return dot(SEVERITY_COLORS[sev]) if sev in SEVERITY_COLORS else None
 
     def search_text(self, g: Grant) -> str:
-        parts = [g.app, self._platform_label(g.platform), self.status_label(g.status), g.developer or "",
+        parts = [g.app, self._platform_label(g.platform), self.status_text(g), g.developer or "",
+                 self._account_label(g.account),
                  g.app_id or "", g.description or "", " ".join(g.permissions),
                  " ".join(self._permission_label(g, k) for k in g.permissions),
                  " ".join(f.message for f in g.findings)]
@@ -141,7 +162,7 @@ class GrantTableModel(RowTableModel[Grant]):
 class GrantFilterProxy(RowFilterProxy):
     """Grant-specific filters on top of the shared proxy: platform, status and the overview cards."""
 
-    QUICK_FILTERS = ("active", "expired", "removed", "unused", "attention", "own")
+    QUICK_FILTERS = ("active", "listed", "expired", "removed", "unused", "attention", "own")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +172,23 @@ class GrantFilterProxy(RowFilterProxy):
         self.set_predicate("platform", None if not platform else (lambda g, p=platform: g.platform == p))
 
     def set_status(self, status: str | None) -> None:
-        self.set_predicate("status", None if not status else (lambda g, s=status: g.status == s))
+        """A third party's status ("active" only where the source states it), "listed" or "own" (None: any)."""
+        self.set_predicate("status", None if not status else self._status_predicate(status))
+
+    def set_account(self, account: str | None) -> None:
+        """Only one person's account (None: everyone)."""
+        self.set_predicate("account", None if not account else (lambda g, a=account: g.account == a))
+
+    @staticmethod
+    def _status_predicate(status: str) -> Callable[[Grant], bool]:
+        # The same definitions as core.summary, so a card's number is the number of rows it shows.
+        if status == "active":
+            return can_reach_now
+        if status == "listed":
+            return lambda g: is_listed_only(g) and not is_own(g)
+        if status == "own":
+            return is_own
+        return lambda g: g.status == status and not is_own(g)
 
     def set_finding(self, rule: str | None) -> None:
         """Only grants with a finding of this rule (None: any grant)."""
@@ -161,13 +198,10 @@ class GrantFilterProxy(RowFilterProxy):
         """The filter behind an overview card (None clears it)."""
         self._quick = name
         pred: Callable[[Grant], bool] | None
-        # The same definitions as core.summary, so a card's number is the number of rows it shows.
-        if name in ("active", "expired", "removed"):
-            pred = lambda g, s=name: g.status == s and not is_own(g)  # noqa: E731 - a tiny predicate reads best inline
+        if name in ("active", "listed", "expired", "removed", "own"):
+            pred = self._status_predicate(name)
         elif name == "unused":
             pred = is_unused
-        elif name == "own":
-            pred = is_own
         elif name == "attention":
             pred = needs_attention
         else:

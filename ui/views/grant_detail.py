@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.catalog import UNKNOWN_CATEGORY, Catalog
 from core.misuse import finding_sources
 from core.model import Finding, Grant
+from core.summary import is_listed_only
 from ui.formatting import format_count, format_datetime
 from ui.models.grants import SEVERITY_COLORS, SEVERITY_ORDER, STATUS_COLORS
 from ui.resources import Links, icon
@@ -173,6 +174,13 @@ class GrantDetail(QScrollArea):
         }.get(g.kind, "")
 
     def _status_html(self, g: Grant) -> str:
+        if is_listed_only(g):
+            # The source lists the app but does not say whether access is still live: say only that.
+            label = self.tr("Listed in the export — check on {platform} whether it is still connected").format(
+                platform=self._links.name(g.platform))
+            return f'<span style="color:#5c7cfa">●</span> {esc(label)}'
+        if g.first_party:
+            return esc(self.tr("The platform's own app, not a third party"))
         label = {"active": self.tr("Active: can still reach your data"),
                  "expired": self.tr("Expired: unused for 90 days or more; keeps what it already took"),
                  "removed": self.tr("Removed")}.get(g.status, g.status)

@@ -12,7 +12,7 @@ from core.summary import Summary
 from ui.formatting import format_count
 
 #: Cards that filter the grant list (the others switch to their own tab).
-FILTER_CARDS = ("active", "expired", "removed", "unused", "attention")
+FILTER_CARDS = ("active", "listed", "expired", "removed", "unused", "attention", "own")
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,10 @@ class OverviewCards(QWidget):
             CardSpec("active", self.tr("Apps with access now"), self.tr("Apps and websites that can still reach "
                                                                           "your data. Click to list them."),
                      "#2f9e44"),
+            CardSpec("listed", self.tr("Listed, status not stated"),
+                     self.tr("Apps these exports list without saying whether they can still reach your data. "
+                             "Check on the platform whether they are still connected. Click to list them."),
+                     "#5c7cfa"),
             CardSpec("attention", self.tr("Need attention"), self.tr("Apps with a high-risk finding. Click to list "
                                                                        "them."), "#e03131"),
             CardSpec("unused", self.tr("Unused for {n}+ days").format(n=DEFAULT_STALE_DAYS),
@@ -89,6 +93,10 @@ class OverviewCards(QWidget):
                                                               "already took. Click to list them."), "#e8590c"),
             CardSpec("removed", self.tr("Removed"), self.tr("Apps whose access was removed. Click to list them."),
                      "#868e96"),
+            CardSpec("own", self.tr("Your own apps"),
+                     self.tr("Apps you manage as a developer and the platform's own apps (such as Twitter for "
+                             "Android). They are not third parties and are not counted elsewhere. Click to list them."),
+                     "#495057"),
             CardSpec("activity", self.tr("Businesses sending your activity"),
                      self.tr("Businesses that told the platform what you did on their sites and apps. Click to see "
                              "them."), "#7048e8"),
@@ -121,11 +129,15 @@ class OverviewCards(QWidget):
         """Every card's number comes from the one Summary (the same numbers as the exported report)."""
         self.set_stale_days(summary.stale_days or DEFAULT_STALE_DAYS)
         st = summary.by_status
-        counts = {"active": st.get("active", 0), "expired": st.get("expired", 0), "removed": st.get("removed", 0),
-                  "unused": summary.unused, "attention": summary.needs_attention,
+        counts = {"active": summary.active_stated, "listed": summary.active_inferred,
+                  "expired": st.get("expired", 0), "removed": st.get("removed", 0),
+                  "unused": summary.unused, "attention": summary.needs_attention, "own": summary.own_apps,
                   "activity": summary.businesses, "advertisers": summary.advertisers}
         for key, card in self._cards.items():
             card.set_count(counts.get(key, 0))
+        # Cards for what most exports never have appear only when there is something to show.
+        for key in ("listed", "own"):
+            self._cards[key].setVisible(counts[key] > 0)
 
     def _clicked(self, key: str) -> None:
         card = self._cards[key]

@@ -176,12 +176,14 @@ class GrantList(FilterableTable):
     """The grant table with platform and status filters."""
 
     filtersChanged = Signal()
+    #: The person chosen in the "whose data" filter: an account key, or "" for everyone.
+    personChanged = Signal(str)
 
     def __init__(self, model: GrantTableModel, proxy: GrantFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(
             "grants", model, proxy,
             {"app": 210, "platform": 85, "status": 95, "granted": 95, "last_used": 95, "permissions": 120,
-             "risk": 90},
+             "risk": 90, "account": 130},
             parent,
         )
         self.search.setPlaceholderText(self.tr("Search apps, permissions, findings…  (Ctrl+F)"))
@@ -189,6 +191,13 @@ class GrantList(FilterableTable):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     def add_filters(self) -> None:
+        self.person_combo = QComboBox(self)
+        self.person_combo.setAccessibleName(self.tr("Whose data"))
+        self.person_combo.setToolTip(self.tr("Show the apps of one person's account, or everyone's"))
+        self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.person_combo.addItem(self.tr("Everyone"), None)
+        self.person_combo.currentIndexChanged.connect(self._person_changed)
+        self.person_combo.setVisible(False)
         self.platform_combo = QComboBox(self)
         self.platform_combo.setAccessibleName(self.tr("Platform"))
         self.platform_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -198,7 +207,9 @@ class GrantList(FilterableTable):
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, value in ((self.tr("Any status"), None), (self.tr("Active"), "active"),
-                             (self.tr("Expired"), "expired"), (self.tr("Removed"), "removed")):
+                             (self.tr("Listed, status not stated"), "listed"),
+                             (self.tr("Expired"), "expired"), (self.tr("Removed"), "removed"),
+                             (self.tr("Your own apps"), "own")):
             self.status_combo.addItem(label, value)
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.finding_combo = QComboBox(self)
@@ -213,6 +224,7 @@ class GrantList(FilterableTable):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.toolbar.addWidget(self.person_combo)
         self.toolbar.addWidget(self.platform_combo)
         self.toolbar.addWidget(self.status_combo)
         self.toolbar.addWidget(self.finding_combo)
@@ -237,6 +249,37 @@ class GrantList(FilterableTable):
         if idx < 0:
             self._platform_changed()
         self.platform_combo.setVisible(len(platforms) > 1)
+
+    def set_people(self, people: list[tuple[str, str]]) -> None:
+        """(account key, label) pairs; the filter and the account column show only when there are several."""
+        current = self.person_combo.currentData()
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        self.person_combo.addItem(self.tr("Everyone"), None)
+        for key, label in people:
+            self.person_combo.addItem(label, key)
+        idx = self.person_combo.findData(current) if current else 0
+        self.person_combo.setCurrentIndex(max(idx, 0))
+        self.person_combo.blockSignals(False)
+        if idx < 0:
+            self._person_changed()
+        several = len(people) > 1
+        self.person_combo.setVisible(several)
+        self.table.setColumnHidden(self.model.column_index("account"), not several)
+
+    def person(self) -> str | None:
+        data = self.person_combo.currentData()
+        return data if isinstance(data, str) else None
+
+    def set_person(self, account: str | None) -> None:
+        idx = self.person_combo.findData(account) if account else 0
+        self.person_combo.setCurrentIndex(max(idx, 0))
+
+    def _person_changed(self, *_: Any) -> None:
+        self.grant_proxy.set_account(self.person())
+        self._update_clear()
+        self.filtersChanged.emit()
+        self.personChanged.emit(self.person() or "")
 
     def set_findings(self, rules: list[tuple[str, str]]) -> None:
         """(rule id, title) pairs of the findings present; keeps the current choice when it still exists."""
@@ -283,6 +326,7 @@ class GrantList(FilterableTable):
 
     def clear_filters(self) -> None:
         self.search.clear()
+        self.person_combo.setCurrentIndex(0)
         self.platform_combo.setCurrentIndex(0)
         self.status_combo.setCurrentIndex(0)
         self.finding_combo.setCurrentIndex(0)
