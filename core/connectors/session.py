@@ -30,7 +30,7 @@ from core.connectors.oauth import (
     sign_in_device,
 )
 from core.connectors.presets import Preset
-from core.errors import AuthExpired, SignInFailed
+from core.errors import AuthExpired, ProviderUnavailable, SignInFailed
 from core.model import Grant, Source
 from core.secrets import TokenStore
 from core.tasks import CancelToken, Progress, ProgressFn, no_progress
@@ -74,10 +74,15 @@ class AccountRef:
 
 @dataclass(frozen=True)
 class RevokeOutcome:
-    """The result of revoking, confirmed by listing again."""
+    """The result of revoking, confirmed by listing again.
+
+    `signed_out`: the grant was Grantscope's own (or the provider ended the sign-in with it): the keychain
+    entry is deleted and the account must sign in again; `grants` is then empty.
+    """
 
     gone: bool
     grants: tuple[Grant, ...]
+    signed_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,8 @@ class ConnectedAccount:
         self._store = token_store
         self._lock = threading.Lock()
         self._remembered = False
+        #: False when the provider issued no refresh token: the account cannot be remembered (say so).
+        self.has_refresh_token = bool(token.get("refresh_token"))
         if token.get("refresh_token"):
             self._remembered = token_store.save(preset.id, ref.issuer, ref.account, str(token["refresh_token"]))
         self._http = ApiSession(
@@ -146,16 +153,45 @@ class ConnectedAccount:
         return Source(platform=self.preset.id, path=f"live:{self.connector.account}", kind="live",
                       generation="api", identity=(self.ref.display_name,))
 
+    @property
+    def client_id(self) -> str:
+        return self._client.client_id
+
+    def is_own(self, grant: Grant) -> bool:
+        """True for the row of Grantscope's own client: revoking it ends this sign-in."""
+        return grant.platform == self.preset.id and grant.source == self.connector.source and \
+            grant.app_id == self._client.client_id
+
+    def forget_sign_in(self) -> None:
+        """The provider no longer accepts the sign-in: delete the keychain entry (a dead token helps nobody)."""
+        self._store.delete(self.preset.id, self.ref.issuer, self.ref.account)
+        self._store.delete(self.preset.id, self.ref.issuer, self.ref.account + _CLIENT_SECRET_SUFFIX)
+        self._remembered = False
+
     def list_grants(self, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> tuple[Grant, ...]:
+        """List the grants; AuthExpired (after the keychain entry was deleted) when the sign-in has ended."""
         with self._lock:
-            return self.connector.list_grants(progress, cancel)
+            try:
+                return self.connector.list_grants(progress, cancel)
+            except AuthExpired:
+                self.forget_sign_in()
+                raise
 
     def revoke(self, grant: Grant, progress: ProgressFn = no_progress,
                cancel: CancelToken | None = None) -> RevokeOutcome:
         """Revoke, then list again and say whether the grant is gone (what the fresh list shows counts)."""
+        own = self.is_own(grant)
         with self._lock:
-            self.connector.revoke(grant, cancel)
-            fresh = self.connector.list_grants(progress, cancel)
+            try:
+                self.connector.revoke(grant, cancel)
+                if own:
+                    # Revoking Grantscope's own consent ends its tokens: the list cannot be read any more.
+                    raise AuthExpired("Grantscope's own access was revoked", provider=self.preset.id)
+                fresh = self.connector.list_grants(progress, cancel)
+            except AuthExpired:
+                self.forget_sign_in()
+                self._http.close()
+                return RevokeOutcome(gone=own, grants=(), signed_out=True)
         gone = not any(g.revoke_handle == grant.revoke_handle for g in fresh)
         return RevokeOutcome(gone=gone, grants=fresh)
 
@@ -230,7 +266,8 @@ def connect(
     else:
         try:
             token = sign_in_browser(meta, client, open_browser, provider=preset.id, cancel=cancel,
-                                    progress=progress, timeout=timeout, strict_issuer=preset.strict_issuer)
+                                    progress=progress, timeout=timeout, strict_issuer=preset.strict_issuer,
+                                    check_client_first=preset.check_client)
         except SignInFailed as exc:
             if exc.reason != "browser" or not device_ok or show_device_code is None:
                 raise
@@ -253,12 +290,19 @@ def resume(preset: Preset, ref: AccountRef, token_store: TokenStore,
     """
     refresh_token = token_store.load(preset.id, ref.issuer, ref.account)
     if not refresh_token:
-        raise AuthExpired("no saved sign-in for this account", provider=preset.id)
+        raise AuthExpired("no saved sign-in for this account", provider=preset.id, reason="not_saved")
     params = dict(ref.params)
     secret = token_store.load(preset.id, ref.issuer, ref.account + _CLIENT_SECRET_SUFFIX)
     if secret:
         params["client_secret"] = secret
-    meta = discover(ref.issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    try:
+        meta = discover(ref.issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    except SignInFailed as exc:
+        if exc.reason != "discovery":
+            raise
+        # This address worked before: the server is down or this computer offline, not a wrong address.
+        raise ProviderUnavailable("the provider could not be reached", provider=preset.id, status=exc.status,
+                                  reason="server_error" if exc.status else "network") from exc
     if cancel is not None:
         cancel.raise_if_cancelled()
     client = preset.client_config(params)

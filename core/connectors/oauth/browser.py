@@ -63,7 +63,7 @@ def check_client(url: str, redirect_uri: str, *, provider: str = "", timeout: fl
                 raise SignInFailed(f"the provider refused the sign-in: {q['error']}", provider=provider,
                                    code=q["error"], description=q.get("error_description", ""))
         return
-    if resp.status_code in (400, 401, 403, 404):
+    if resp.status_code in (400, 401):
         raise SignInFailed("the provider does not accept this client", provider=provider, code="client_rejected",
                            status=resp.status_code)
 
@@ -98,14 +98,16 @@ def sign_in_browser(
             url, _ = oauth.create_authorization_url(
                 meta.authorization_endpoint, state=state, code_verifier=verifier, **authorize_params(client, nonce)
             )
-            if check_client_first:
-                check_client(url, receiver.redirect_uri, provider=provider)
             try:
                 opened = open_browser(url)
             except Exception as exc:  # noqa: BLE001 - any opener failure means: use the device flow instead
                 raise SignInFailed("the browser could not be opened", provider=provider, reason="browser") from exc
             if opened is False:
                 raise SignInFailed("the browser could not be opened", provider=provider, reason="browser")
+            if check_client_first:
+                # The browser shows the provider's error page for a wrong client id; say it here too, at once,
+                # instead of waiting minutes for an answer that cannot come.
+                check_client(url, receiver.redirect_uri, provider=provider)
             progress(Progress("sign_in_browser"))
             try:
                 params = receiver.wait(timeout, cancel, quiet_after=BROWSER_QUIET_S,
