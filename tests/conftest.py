@@ -9,10 +9,18 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def keycloak() -> Iterator[Any]:
+def keycloak(pytestconfig: pytest.Config) -> Iterator[Any]:
     """One real Keycloak for the whole run; skipped (with one reason) only when no JDK exists and CI is unset."""
     from tests.support.keycloak import start_for_tests
 
-    server = start_for_tests()
+    reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
+
+    def say(line: str) -> None:  # straight to the terminal: the start time is printed even when output is captured
+        if reporter is not None:
+            reporter.write_line("\n" + line)
+        else:
+            print(line)
+
+    server = start_for_tests(say)
     yield server
     server.stop()

@@ -38,6 +38,8 @@ from core.tasks import CancelToken, Progress, ProgressFn, no_progress
 #: Params never written to AccountRef (the UI persists AccountRef in its settings).
 SECRET_PARAMS = frozenset({"client_secret"})
 _CLIENT_SECRET_SUFFIX = "#client-secret"
+#: Keychain entry of a refresh token the provider did not confirm revoking at Disconnect (tried again later).
+PENDING_REVOCATION_SUFFIX = "#revoke-pending"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class DisconnectOutcome:
 
     provider_revocation: str
     settings_url: str | None
+    #: The token stays in the keychain (PENDING_REVOCATION_SUFFIX) so revoking can be tried again.
+    pending: bool = False
 
 
 def build_connector(preset: Preset, http: ApiSession, ref: AccountRef, issuer: str) -> Connector:
@@ -202,16 +206,23 @@ class ConnectedAccount:
         """Revoke Grantscope's own tokens where the provider allows it, then forget them locally (always)."""
         with self._lock:
             token = self._http.token
+            outcome = "failed"
             try:
                 outcome = revoke_own_tokens(self._meta, self._client, token, provider=self.preset.id)
             finally:
                 self._store.delete(self.preset.id, self.ref.issuer, self.ref.account)
                 self._store.delete(self.preset.id, self.ref.issuer, self.ref.account + _CLIENT_SECRET_SUFFIX)
+                pending = outcome == "failed" and bool(token.get("refresh_token"))
+                if pending:
+                    # Still valid at the provider: keep it only to revoke it again at the next start.
+                    self._store.save(self.preset.id, self.ref.issuer, self.ref.account + PENDING_REVOCATION_SUFFIX,
+                                     str(token["refresh_token"]))
                 self._http.close()
                 self._remembered = False
         return DisconnectOutcome(
             provider_revocation=outcome,
             settings_url=None if outcome == "revoked" else self.preset.settings_url(self.ref.params),
+            pending=pending,
         )
 
     def close(self) -> None:
@@ -276,10 +287,13 @@ def connect(
     sub, name = _identify(meta, token, preset.id)
     ref = AccountRef(provider=preset.id, issuer=issuer, account=sub, display_name=name,
                      params={k: str(v) for k, v in params.items() if k not in SECRET_PARAMS})
+    # Saving can wait on the OS keychain's unlock prompt: say so rather than "reading the list of apps".
+    progress(Progress("keychain"))
     if client.client_secret:
         token_store.save(preset.id, issuer, sub + _CLIENT_SECRET_SUFFIX, client.client_secret)
+    account = ConnectedAccount(preset, ref, meta, client, token, token_store)
     progress(Progress("connected"))
-    return ConnectedAccount(preset, ref, meta, client, token, token_store)
+    return account
 
 
 def resume(preset: Preset, ref: AccountRef, token_store: TokenStore,
@@ -317,3 +331,26 @@ def resume(preset: Preset, ref: AccountRef, token_store: TokenStore,
         account.close()
         raise
     return account
+
+
+def retry_revocation(preset: Preset, ref: AccountRef, token_store: TokenStore) -> str:
+    """Try again to revoke the token a Disconnect left pending: "revoked" (the entry is deleted), "failed", or
+    "none" (nothing pending). Network failures count as "failed"."""
+    key = ref.account + PENDING_REVOCATION_SUFFIX
+    refresh_token = token_store.load(preset.id, ref.issuer, key)
+    if not refresh_token:
+        return "none"
+    try:
+        meta = discover(ref.issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    except SignInFailed:
+        return "failed"
+    client = preset.client_config(dict(ref.params))
+    outcome = revoke_own_tokens(meta, client, {"refresh_token": refresh_token}, provider=preset.id)
+    if outcome in ("revoked", "unsupported"):
+        token_store.delete(preset.id, ref.issuer, key)
+    return outcome
+
+
+def dismiss_revocation(preset: Preset, ref: AccountRef, token_store: TokenStore) -> None:
+    """The person stops the retries: the pending token is deleted from the keychain."""
+    token_store.delete(preset.id, ref.issuer, ref.account + PENDING_REVOCATION_SUFFIX)

@@ -59,16 +59,17 @@ def _java_version(java: Path) -> int:
 
 
 def find_java_home() -> Path | None:
-    """JAVA_HOME when set and new enough, else the newest JDK under /usr/lib/jvm, else `java` on PATH."""
+    """JAVA_HOME when set and new enough, else `java` on PATH (the system's default JDK), else one under
+    /usr/lib/jvm (oldest suitable first: Keycloak supports 17 and 21 best)."""
     candidates: list[Path] = []
     if os.environ.get("JAVA_HOME"):
         candidates.append(Path(os.environ["JAVA_HOME"]))
-    jvm = Path("/usr/lib/jvm")
-    if jvm.is_dir():
-        candidates += sorted((p for p in jvm.iterdir() if (p / "bin" / "java").is_file()), reverse=True)
     on_path = shutil.which("java")
     if on_path:
         candidates.append(Path(os.path.realpath(on_path)).parent.parent)
+    jvm = Path("/usr/lib/jvm")
+    if jvm.is_dir():
+        candidates += sorted(p for p in jvm.iterdir() if (p / "bin" / "java").is_file())
     for home in candidates:
         if (home / "bin" / "java").is_file() and _java_version(home / "bin" / "java") >= MIN_JAVA:
             return home
@@ -177,6 +178,15 @@ class KeycloakServer:
 
     def import_realm(self, path: Path = REALM_FILE) -> None:
         self.admin("POST", "", json=json.loads(path.read_text(encoding="utf-8")))
+        self.restrict_default_roles()
+
+    def restrict_default_roles(self) -> None:
+        """Keycloak adds manage-account to every realm's default roles on import; take it out so that a user
+        without explicit account roles (casey) really lacks view-applications."""
+        path = f"/{REALM}/roles/default-roles-{REALM}/composites"
+        extra = [r for r in self.admin("GET", path).json() if r["name"] in ("manage-account", "uma_authorization")]
+        if extra:
+            self.admin("DELETE", path, json=extra)
 
     def user_id(self, username: str) -> str:
         users = self.admin("GET", f"/{REALM}/users", params={"username": username, "exact": "true"}).json()
@@ -320,3 +330,39 @@ class KeycloakBrowser:
 
 def query(url: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
+
+
+def start_for_tests(say: Any = print) -> KeycloakServer:
+    """Start Keycloak for a test session with the realm and the third-party consents; skip without a JDK unless
+    CI=true (there a missing JDK or a failed start is a failure, never a skip)."""
+    import pytest
+
+    ci = os.environ.get("CI", "").lower() == "true"
+    running = os.environ.get("GRANTSCOPE_KEYCLOAK_URL")
+    if running and not ci:  # a developer's already running server (started by this module): reuse it
+        server = KeycloakServer(CACHE, CACHE)
+        server.base_url = running.rstrip("/")
+        say(f"Keycloak: reusing {server.base_url}")
+        server.restrict_default_roles()
+        for client_id in THIRD_PARTY:
+            server.consent_as(ROBIN, client_id)
+        return server
+    java_home = find_java_home()
+    if java_home is None:
+        if ci:
+            pytest.fail(f"CI=true but no Java {MIN_JAVA}+ runtime was found (set JAVA_HOME): Keycloak tests cannot run")
+        pytest.skip(f"no Java {MIN_JAVA}+ runtime found (set JAVA_HOME): the real-Keycloak tests need one")
+    t0 = time.monotonic()
+    home = ensure_distribution()
+    fetched = time.monotonic() - t0
+    server = KeycloakServer(home, java_home).start()
+    say(f"Keycloak {VERSION} (Java at {java_home}) started in {server.start_seconds:.1f} s "
+        f"(distribution ready in {fetched:.1f} s) on {server.base_url}")
+    try:
+        server.import_realm()
+        for client_id in THIRD_PARTY:
+            server.consent_as(ROBIN, client_id)
+    except BaseException:
+        server.stop()
+        raise
+    return server
