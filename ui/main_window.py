@@ -373,7 +373,8 @@ class MainWindow(QMainWindow):
             log.warning("confirm-revoke dialog not available")
             return
         dlg = ConfirmRevokeDialog(grant, scope_texts=self.accounts.scope_texts(grant), parent=self,
-                                  permission_label=lambda key, g=grant: self._permission_label(g, key))
+                                  permission_label=lambda key, g=grant: self._permission_label(g, key),
+                                  own_client=self.accounts.is_own(grant))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.confirmed.connect(self.accounts.revoke)
         dlg.open()
@@ -423,6 +424,13 @@ class MainWindow(QMainWindow):
             forget = menu.addAction(self.tr("Forget {account}").format(account=ref.display_name))
             forget.setStatusTip(self.tr("Delete the saved sign-in from your keychain"))
             forget.triggered.connect(lambda _c=False, r=ref: accounts.forget_saved(r))
+        pending = accounts.pending_revocations()
+        if pending:
+            menu.addSeparator()
+        for ref in pending:
+            stop = menu.addAction(self.tr("Stop Retrying Revocation: {account}").format(account=ref.display_name))
+            stop.setStatusTip(self.tr("Grantscope's old sign-in may still be valid at the provider; remove it there"))
+            stop.triggered.connect(lambda _c=False, r=ref: accounts.dismiss_pending(r))
 
     def grant_menu(self, grant: Grant) -> QMenu:
         """The grant table's context menu: revoke (live grants from a connected account) or the settings page."""

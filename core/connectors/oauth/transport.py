@@ -4,6 +4,7 @@ on every hop (refused outright for token, revocation and API calls, where a hop 
 from __future__ import annotations
 
 import ipaddress
+import logging
 import re
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +40,26 @@ _URL_QUERY = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s?#\"'<>]*)[?#][^\s\"'
 def redact_url_queries(text: str) -> str:
     """`text` with every URL's query and fragment cut off: they may hold a state, nonce, code or token."""
     return _URL_QUERY.sub(lambda m: m.group(1) + "?…", text)
+
+
+_QUERY = re.compile(r"\?[^\s\"']*")
+
+
+class RedactQueries(logging.Filter):
+    """Cuts query strings out of urllib3's request lines ("GET /auth?state=…&nonce=…"), at any log level."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a record that cannot be formatted is left to logging itself
+            return True
+        if "?" in message:
+            record.msg, record.args = _QUERY.sub("?…", message), None
+        return True
+
+
+# requests logs every request line through urllib3 at DEBUG; sign-in and callback URLs carry secrets.
+logging.getLogger("urllib3.connectionpool").addFilter(RedactQueries())
 
 
 def is_secure_url(url: str) -> bool:

@@ -267,6 +267,8 @@ class KeycloakBrowser:
     opened: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     errors: list[BaseException] = field(default_factory=list)
+    #: the redirects back to the app (they carry the authorization code and the state)
+    callbacks: list[str] = field(default_factory=list)
     session: requests.Session = field(default_factory=requests.Session)
 
     def __call__(self, url: str) -> bool:
@@ -306,6 +308,7 @@ class KeycloakBrowser:
             if "x-final" in r.headers:
                 return r.headers["x-final"]
             if "/realms/" not in r.url:
+                self.callbacks.append(r.url)
                 return r.url  # the loopback receiver answered: the sign-in reached the app
             page = _Forms()
             page.feed(r.text)
