@@ -78,6 +78,7 @@ def _checked_target(resp: requests.Response, location: str | None) -> str | None
     target = urljoin(resp.url or "", location)
     if not is_secure_url(target):
         # Why: the rule holds for every hop, not only the first URL a caller passed in.
+        resp.close()
         raise RedirectRefused(f"refusing a redirect to a plain-http non-loopback host: {urlsplit(target).hostname}")
     return location
 
