@@ -34,15 +34,14 @@ from core.connectors.presets import preset
 from core.connectors.session import (
     PENDING_REVOCATION_SUFFIX,
     AccountRef,
-    ConnectedAccount,
     dismiss_revocation,
     resume,
     retry_revocation,
 )
 from core.errors import AuthExpired, ProviderUnavailable, SignInFailed
 from core.secrets import TokenStore, service_name
-from tests.support.contract_server import ContractServer, Tokens, discovery_document
-from tests.support.fake_apis import KeycloakFake
+from tests.support.contract_server import ContractServer, discovery_document
+from tests.support.live_world import contract_account, contract_keycloak
 from tests.support.memory_keyring import MemoryKeyring
 
 KEYCLOAK = preset("keycloak")
@@ -248,33 +247,12 @@ def test_choosing_the_keychain_runs_no_program_and_loads_no_foreign_backend(tmp_
 # --- 4 and 12 below the window: pending revocation, an unreachable server on resume ------------------------------
 
 
-def _world(server: ContractServer, *, revocation: list[int]) -> tuple[ServerMetadata, Tokens]:
-    base = f"{server.base_url}/realms/demo"
-    tokens = Tokens(server)
-    KeycloakFake(server, tokens)
-    server.add("GET", r"/realms/demo/\.well-known/openid-configuration",
-               lambda r, m: (200, {}, discovery_document(base)))
-    server.add("POST", r"/realms/demo/token", tokens.token_endpoint)
-    server.add("POST", r"/realms/demo/token/revocation",
-               lambda r, m: (revocation.pop(0) if revocation else 200, {}, {}))
-    return ServerMetadata.from_document(discovery_document(base)), tokens
-
-
-def _account(meta: ServerMetadata, tokens: Tokens, store: TokenStore) -> ConnectedAccount:
-    ref = AccountRef("keycloak", meta.issuer, "user-1", "robin@example.test",
-                     {"issuer": meta.issuer, "client_id": "g",
-                      "api_base": meta.issuer + "/account"})
-    token = {"access_token": next(iter(tokens.valid_access)), "refresh_token": next(iter(tokens.valid_refresh)),
-             "token_type": "Bearer", "expires_in": 3600}
-    return ConnectedAccount(KEYCLOAK, ref, meta, KEYCLOAK.client_config(ref.params), token, store)
-
-
 def test_disconnect_refused_keeps_the_token_aside_and_retries_until_confirmed() -> None:
     keyring = MemoryKeyring()
     store = TokenStore(keyring)
     with ContractServer() as server:
-        meta, tokens = _world(server, revocation=[503, 503, 503])
-        account = _account(meta, tokens, store)
+        meta, tokens = contract_keycloak(server, revocation=[503, 503, 503])
+        account = contract_account(meta, tokens, store)
         outcome = account.disconnect()
         assert outcome.provider_revocation == "failed" and outcome.pending
         service = service_name("keycloak", meta.issuer)
@@ -285,7 +263,7 @@ def test_disconnect_refused_keeps_the_token_aside_and_retries_until_confirmed() 
         assert keyring.entries == {}
         assert retry_revocation(KEYCLOAK, account.ref, store) == "none"
         # The person can also stop the retries.
-        again = _account(meta, tokens, store)
+        again = contract_account(meta, tokens, store)
         server.routes[-1] = ("POST", r"/realms/demo/token/revocation", lambda r, m: (500, {}, {}))
         assert again.disconnect().pending and keyring.entries
         dismiss_revocation(KEYCLOAK, again.ref, store)
@@ -296,8 +274,8 @@ def test_resume_when_the_server_is_down_is_not_called_a_wrong_address() -> None:
     keyring = MemoryKeyring()
     store = TokenStore(keyring)
     with ContractServer() as server:
-        meta, tokens = _world(server, revocation=[])
-        account = _account(meta, tokens, store)
+        meta, tokens = contract_keycloak(server, revocation=[])
+        account = contract_account(meta, tokens, store)
         ref = account.ref
     account.close()  # the server is gone now
     with pytest.raises(ProviderUnavailable) as err:
@@ -316,8 +294,8 @@ def test_resume_without_a_saved_entry_says_so() -> None:
 def test_a_listing_that_finds_the_sign_in_ended_deletes_the_keychain_entry() -> None:
     keyring = MemoryKeyring()
     with ContractServer() as server:
-        meta, tokens = _world(server, revocation=[])
-        account = _account(meta, tokens, TokenStore(keyring))
+        meta, tokens = contract_keycloak(server, revocation=[])
+        account = contract_account(meta, tokens, TokenStore(keyring))
         assert keyring.entries
         tokens.expire_all()
         tokens.valid_refresh.clear()  # revoked at the provider

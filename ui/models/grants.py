@@ -79,7 +79,16 @@ class GrantTableModel(RowTableModel[Grant]):
         return {"active": self.tr("Active"), "expired": self.tr("Expired"), "removed": self.tr("Removed")}.get(
             status, status)
 
+    def status_text(self, g: Grant) -> str:
+        if g.live and g.status_basis == "inferred":
+            # A connected account whose latest listing failed: not a fresh "Active".
+            return self.tr("{status} (last listing)").format(status=self.status_label(g.status))
+        return self.status_label(g.status)
+
     def status_tooltip(self, g: Grant) -> str:
+        if g.live and g.status_basis == "inferred":
+            return self.tr("As the provider listed it last time; the latest listing failed (see the account's "
+                           "note in Sources)")
         return {
             "active": self.tr("Can still reach your data"),
             "expired": self.tr("Unused for 90 days or more: it can no longer get new data, but keeps what it "
@@ -128,7 +137,7 @@ class GrantTableModel(RowTableModel[Grant]):
                    tooltip=self._app_tooltip),
             Column("platform", self.tr("Platform"), lambda g: self._platform_label(g.platform),
                    lambda g: self._platform_label(g.platform).casefold()),
-            Column("status", self.tr("Status"), lambda g: self.status_label(g.status),
+            Column("status", self.tr("Status"), self.status_text,
                    lambda g: STATUS_ORDER.get(g.status, 9), tooltip=self.status_tooltip,
                    decoration=lambda g: dot(STATUS_COLORS.get(g.status, "#868e96"))),
             Column("granted", self.tr("Granted"), lambda g: format_date(g.granted_at), lambda g: g.granted_at,
