@@ -13,13 +13,14 @@ def keycloak(pytestconfig: pytest.Config) -> Iterator[Any]:
     """One real Keycloak for the whole run; skipped (with one reason) only when no JDK exists and CI is unset."""
     from tests.support.keycloak import start_for_tests
 
-    reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
+    capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
 
     def say(line: str) -> None:  # straight to the terminal: the start time is printed even when output is captured
-        if reporter is not None:
-            reporter.write_line("\n" + line)
-        else:
+        if capture is None:
             print(line)
+            return
+        with capture.global_and_fixture_disabled():
+            print("\n" + line, flush=True)
 
     server = start_for_tests(say)
     yield server

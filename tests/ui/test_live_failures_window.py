@@ -158,8 +158,11 @@ def test_the_dialog_hints_at_the_client_id_at_once_and_offers_a_code_when_the_br
     assert not dlg.code_instead_button.isVisible()
     qtbot.waitUntil(lambda: dlg.code_instead_button.isVisible(), timeout=TIMEOUT)  # nothing reached the receiver
     assert "sign in with a code instead" in dlg.progress_text()
-    dlg.cancel_sign_in()
+    qtbot.mouseClick(dlg.code_instead_button, Qt.MouseButton.LeftButton)  # the browser sign-in is dropped
+    assert dlg.device_check.isChecked()
     qtbot.waitUntil(lambda: not accounts.busy, timeout=TIMEOUT)
+    # This test server offers no device flow: the dialog says so instead of waiting.
+    assert "does not offer sign-in with a code" in dlg.error_text()
 
 
 def test_a_client_the_provider_rejects_is_reported_without_waiting(qtbot: Any, runner: TaskRunner,
@@ -289,3 +292,27 @@ def test_a_failed_listing_marks_the_rows_and_a_failed_reconnect_blames_no_addres
     assert title == "Keycloak could not be reached" and "worked before" in body
     assert "No sign-in service was found" not in title and keyring.entries  # the sign-in is kept
     assert again.resumable()  # still offered
+
+
+# --- 1: a listing that finds the sign-in ended ---------------------------------------------------------------------
+
+
+def test_list_again_after_the_sign_in_ended_clears_the_keychain_and_offers_sign_in(
+        qtbot: Any, runner: TaskRunner, tmp_path: Path) -> None:
+    keyring = MemoryKeyring()
+    with ContractServer() as server:
+        meta, tokens = contract_keycloak(server, revocation=[])
+        accounts = make_accounts(runner, tmp_path, keyring)
+        msgs = messages(accounts)
+        account = contract_account(meta, tokens, accounts.token_store)
+        accounts._after_connect((account, account.list_grants(), None))
+        key = accounts.keys()[0]
+        assert keyring.entries and accounts.saved_refs()
+        tokens.expire_all()
+        tokens.valid_refresh.clear()  # revoked at the provider (for example Grantscope's row, in its console)
+        with qtbot.waitSignal(accounts.signInNeeded, timeout=TIMEOUT) as need, \
+                qtbot.waitSignal(accounts.partRemoved, timeout=TIMEOUT):
+            accounts.refresh(key)
+    assert need.args[0].account == "user-1"
+    assert msgs[-1][0] == "Your sign-in to Keycloak has ended" and "Sign in again" in msgs[-1][1]
+    assert keyring.entries == {} and accounts.keys() == [] and accounts.saved_refs() == []
