@@ -64,7 +64,15 @@ class ConnectorError(GrantscopeError):
 
 
 class AuthExpired(ConnectorError):
-    """The sign-in is no longer valid; the user must sign in again."""
+    """The sign-in is no longer valid; the user must sign in again.
+
+    `reason`: "expired" (the provider no longer accepts it) or "not_saved" (no keychain entry to resume from).
+    """
+
+    def __init__(self, detail: str = "", *, provider: str = "", status: int | None = None,
+                 reason: str = "expired") -> None:
+        super().__init__(detail, provider=provider, status=status)
+        self.reason = reason
 
 
 class InsufficientPrivileges(ConnectorError):

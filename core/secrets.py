@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from urllib.parse import urlsplit
 
 import keyring
+import keyring.core
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -36,6 +39,39 @@ def _usable(backend: KeyringBackend) -> bool:
         return False
 
 
+def _platform_backend_classes() -> list[type[KeyringBackend]]:
+    # Only this platform's keychains are imported: keyring's own discovery loads every backend, and the
+    # macOS one looks for its libraries with ldconfig, gcc and ld on Linux (writing temporary files).
+    if sys.platform == "darwin":
+        from keyring.backends import macOS
+
+        return [macOS.Keyring]
+    if sys.platform == "win32":
+        from keyring.backends import Windows
+
+        return [Windows.WinVaultKeyring]
+    from keyring.backends import SecretService, kwallet
+
+    return [SecretService.Keyring, kwallet.DBusKeyring]
+
+
+def platform_backend() -> KeyringBackend | None:
+    """The OS keychain of this platform (or the one PYTHON_KEYRING_BACKEND names), None when none works."""
+    named = os.environ.get("PYTHON_KEYRING_BACKEND")
+    if named:
+        try:
+            return keyring.core.load_keyring(named)
+        except Exception:  # noqa: BLE001 - a wrong name in the environment means: no keychain
+            return None
+    for cls in _platform_backend_classes():
+        try:
+            if float(cls.priority) > 0:  # type: ignore[arg-type]
+                return cls()
+        except Exception:  # noqa: BLE001 - priority raises when the keychain's service is missing
+            continue
+    return None
+
+
 class TokenStore:
     """Stores one refresh token per (provider, issuer, account).
 
@@ -46,10 +82,7 @@ class TokenStore:
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         if backend is None:
-            try:
-                backend = keyring.get_keyring()
-            except Exception:  # noqa: BLE001 - keyring's backend discovery can fail in odd environments
-                backend = None
+            backend = platform_backend()
         self._backend: KeyringBackend | None = backend if backend is not None and _usable(backend) else None
         self._memory: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()

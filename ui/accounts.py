@@ -6,19 +6,29 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from core.connectors.oauth import SIGN_IN_TIMEOUT
+from core.connectors.oauth import SIGN_IN_TIMEOUT, redact_url_queries
 from core.connectors.presets import Preset, presets
-from core.connectors.session import _CLIENT_SECRET_SUFFIX, AccountRef, ConnectedAccount, connect, resume
+from core.connectors.session import (
+    _CLIENT_SECRET_SUFFIX,
+    AccountRef,
+    ConnectedAccount,
+    connect,
+    dismiss_revocation,
+    resume,
+    retry_revocation,
+)
 from core.errors import (
     AuthExpired,
     Cancelled,
     ConnectorError,
     ConsentDenied,
+    ProviderUnavailable,
 )
 from core.model import Grant, Inventory, Source
 from core.secrets import TokenStore
@@ -26,8 +36,16 @@ from core.tasks import CancelToken, Progress, ProgressFn
 from ui.messages import (
     connector_message,
     disconnect_message,
+    listing_failed_note,
+    no_refresh_token_message,
     not_persistent_message,
+    not_saved_message,
+    own_access_revoked_message,
+    reconnect_unavailable_message,
+    reconnected_message,
+    revocation_retried_message,
     revoke_result_message,
+    sign_in_ended_message,
 )
 from ui.settings import Settings
 from ui.workers import TaskHandle, TaskRunner
@@ -36,6 +54,9 @@ log = logging.getLogger(__name__)
 
 #: Settings key: the AccountRef dicts (no secrets) of accounts to offer reconnecting next start.
 SETTINGS_KEY = "accounts"
+#: Settings key: AccountRef dicts of disconnected accounts whose token the provider did not confirm revoking;
+#: their token waits in the keychain (PENDING_REVOCATION_SUFFIX) and revoking is tried again at each start.
+PENDING_KEY = "pending_revocations"
 #: How long a worker waits for the UI thread to hand the sign-in address to the system browser.
 BROWSER_HANDOFF_S = 15.0
 
@@ -77,8 +98,9 @@ class GuiBrowser(QObject):
     def _open(self, req: _Request) -> None:
         try:
             req.ok = bool(self._opener(QUrl(req.url)))
-        except Exception:  # noqa: BLE001 - a failing opener means: no browser, use the device flow
-            log.warning("the system browser could not be opened", exc_info=True)
+        except Exception as exc:  # noqa: BLE001 - a failing opener means: no browser, use the device flow
+            # Never the traceback or the URL: the sign-in address carries the state and the nonce.
+            log.warning("the system browser could not be opened: %s", redact_url_queries(str(exc))[:200])
             req.ok = False
         finally:
             req.done.set()
@@ -156,6 +178,8 @@ class Accounts(QObject):
         self.sign_in_timeout = sign_in_timeout
         self._accounts: dict[str, ConnectedAccount] = {}
         self._sources: dict[str, Source] = {}
+        #: the last successful listing per account and when it was made (kept when a later listing fails)
+        self._listed: dict[str, tuple[tuple[Grant, ...], datetime]] = {}
         self._ops: set[AccountOp] = set()
         self._presets: dict[str, Preset] = presets()
 
@@ -244,11 +268,15 @@ class Accounts(QObject):
 
         return self._start("forget", task, lambda _r: None)
 
-    def forget(self, ref: AccountRef) -> None:
+    def forget(self, ref: AccountRef, *, announce: bool = True) -> None:
         key = account_key(ref)
-        self.settings.set(SETTINGS_KEY, [r.to_dict() for r in self.saved_refs() if account_key(r) != key])
-        self.settings.save()
-        self.accountsChanged.emit()
+        saved = self.saved_refs()
+        kept = [r.to_dict() for r in saved if account_key(r) != key]
+        if len(kept) != len(saved):
+            self.settings.set(SETTINGS_KEY, kept)
+            self.settings.save()
+        if announce:
+            self.accountsChanged.emit()
 
     # -- running ----------------------------------------------------------------------------------------------
 
@@ -328,7 +356,9 @@ class Accounts(QObject):
         if old is not None and old is not account:
             old.close()
         self._accounts[key] = account
-        source = account.source
+        if error is None:
+            self._listed[key] = (grants, datetime.now(timezone.utc))
+        source = self._live_source(account)
         if error is not None:
             m = connector_message(error)
             if m is not None:
@@ -337,6 +367,11 @@ class Accounts(QObject):
         self.partChanged.emit(key, Inventory(sources=(source,), grants=grants))
         self.accountsChanged.emit()
         return key
+
+    def _live_source(self, account: ConnectedAccount) -> Source:
+        """The account's Source, dated with its last successful listing."""
+        listed = self._listed.get(account_key(account.ref))
+        return replace(account.source, exported_at=listed[1]) if listed else account.source
 
     def _list_after_sign_in(self, account: ConnectedAccount, token: CancelToken, progress: ProgressFn,
                             fresh: bool) -> tuple[ConnectedAccount, tuple[Grant, ...], BaseException | None]:
@@ -347,9 +382,10 @@ class Accounts(QObject):
         except Cancelled:
             # Cancelled just after a new sign-in: do not keep a keychain entry nobody will know about.
             if fresh:
-                ref = account.ref
-                self.token_store.delete(ref.provider, ref.issuer, ref.account)
-                self.token_store.delete(ref.provider, ref.issuer, ref.account + _CLIENT_SECRET_SUFFIX)
+                account.forget_sign_in()
+            account.close()
+            raise
+        except AuthExpired:
             account.close()
             raise
         except ConnectorError as exc:
@@ -361,15 +397,26 @@ class Accounts(QObject):
     def _after_connect(self, result: tuple[ConnectedAccount, tuple[Grant, ...], BaseException | None],
                        announce_persistence: bool = True) -> None:
         account, grants, error = result
-        self._remember(account.ref)
+        if account.persistent:
+            self._remember(account.ref)
+        else:
+            # Nothing in the keychain: offering "Reconnect" next time would only fail.
+            self.forget(account.ref, announce=False)
         self._publish(account, grants, error)
         if error is not None:
             m = connector_message(error)
             if m is not None:
                 self.message.emit(m.title, m.body, "error")
+        elif not account.has_refresh_token:
+            m = no_refresh_token_message(account.preset.id)
+            self.message.emit(m.title, m.body, "warning")
         elif announce_persistence and not account.persistent:
             m = not_persistent_message()
             self.message.emit(m.title, m.body, "warning")
+        elif not announce_persistence:
+            # Replaces the "Reconnect …?" offer: it has been answered.
+            m = reconnected_message(account.ref.display_name, len(grants))
+            self.message.emit(m.title, m.body, "info")
 
     def connect_account(self, provider: str, params: Mapping[str, str], *, use_device_flow: bool = False) -> AccountOp:
         """Sign in (system browser, or a device code) and list the account's grants."""
@@ -391,20 +438,44 @@ class Accounts(QObject):
         preset = self._presets[ref.provider]
 
         def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> Any:
+            progress(Progress("keychain"))
             account = resume(preset, ref, self.token_store, token)
             return self._list_after_sign_in(account, token, progress, fresh=False)
 
         def failure(exc: BaseException) -> None:
             if isinstance(exc, AuthExpired):
+                # Either the provider ended the sign-in or there never was a saved one: forget the offer.
+                self.forget(ref)
+                m = not_saved_message(ref.provider, ref.display_name) if exc.reason == "not_saved" \
+                    else sign_in_ended_message(ref.provider, ref.display_name)
+                self.message.emit(m.title, m.body, "warning")
                 self.signInNeeded.emit(ref)
-            m = connector_message(exc)
-            if m is not None:
-                self.message.emit(m.title, m.body, "warning" if isinstance(exc, AuthExpired) else "error")
+                return
+            if isinstance(exc, ProviderUnavailable):
+                m = reconnect_unavailable_message(ref.provider, ref.display_name)
+                self.message.emit(m.title, m.body, "error")
+                return
+            self._report_failure(exc)
 
         return self._start("resume", task, lambda r: self._after_connect(r, announce_persistence=False), failure)
 
     def resume_saved(self) -> list[AccountOp]:
         return [self.resume(ref) for ref in self.resumable()]
+
+    def _signed_out(self, key: str, account: ConnectedAccount, own: bool = False) -> None:
+        """The provider ended the sign-in (expired, revoked, Grantscope's own grant removed): the keychain entry is
+        already gone; drop the account's rows and offer signing in again."""
+        if self._accounts.get(key) is account:
+            self._accounts.pop(key, None)
+            self._listed.pop(key, None)
+            source = self._sources.pop(key, account.source)
+            self.partRemoved.emit(key, source)
+        account.close()
+        self.forget(account.ref)
+        m = own_access_revoked_message(account.preset.id, account.ref.display_name) if own \
+            else sign_in_ended_message(account.preset.id, account.ref.display_name)
+        self.message.emit(m.title, m.body, "warning")
+        self.signInNeeded.emit(account.ref)
 
     def refresh(self, key: str) -> AccountOp:
         """List the account's grants again."""
@@ -415,10 +486,34 @@ class Accounts(QObject):
 
         def success(grants: tuple[Grant, ...]) -> None:
             if self._accounts.get(key) is account:
-                self._sources[key] = account.source
-                self.partChanged.emit(key, Inventory(sources=(account.source,), grants=grants))
+                self._listed[key] = (grants, datetime.now(timezone.utc))
+                self._sources[key] = self._live_source(account)
+                self.partChanged.emit(key, Inventory(sources=(self._sources[key],), grants=grants))
 
-        return self._start("refresh", task, success, self._report_failure)
+        def failure(exc: BaseException) -> None:
+            if isinstance(exc, AuthExpired):
+                self._signed_out(key, account)
+                return
+            self._report_failure(exc)
+            if isinstance(exc, ConnectorError) and self._accounts.get(key) is account:
+                self._mark_stale(key, account, exc)
+
+        return self._start("refresh", task, success, failure)
+
+    def _mark_stale(self, key: str, account: ConnectedAccount, exc: BaseException) -> None:
+        """The latest listing failed: keep the last rows, but no longer as a fresh "Active"."""
+        grants, listed_at = self._listed.get(key, ((), None))
+        note = listing_failed_note(exc, listed_at)
+        source = replace(self._live_source(account), warnings=(note,))
+        self._sources[key] = source
+        stale = tuple(replace(g, status_basis="inferred") for g in grants)
+        self.partChanged.emit(key, Inventory(sources=(source,), grants=stale))
+
+    def is_own(self, grant: Grant) -> bool:
+        """True for Grantscope's own row: revoking it disconnects Grantscope (the confirmation says so)."""
+        key = self.key_for(grant)
+        acc = self._accounts.get(key) if key else None
+        return acc is not None and acc.is_own(grant)
 
     def revoke(self, grant: Grant) -> AccountOp:
         """Revoke at the provider, then list again; the fresh list replaces the account's rows."""
@@ -431,17 +526,31 @@ class Accounts(QObject):
             return account.revoke(grant, progress, token)
 
         def success(outcome: Any) -> None:
+            if outcome.signed_out:
+                self.revokeFinished.emit(grant, bool(outcome.gone))
+                self._signed_out(key, account, own=account.is_own(grant))
+                return
             if self._accounts.get(key) is account:
-                self._sources[key] = account.source
-                self.partChanged.emit(key, Inventory(sources=(account.source,), grants=outcome.grants))
+                self._listed[key] = (outcome.grants, datetime.now(timezone.utc))
+                self._sources[key] = self._live_source(account)
+                self.partChanged.emit(key, Inventory(sources=(self._sources[key],), grants=outcome.grants))
             m, kind = revoke_result_message(grant.app, grant.platform, bool(outcome.gone))
             self.message.emit(m.title, m.body, kind)
             self.revokeFinished.emit(grant, bool(outcome.gone))
 
-        return self._start("revoke", task, success, self._report_failure)
+        def failure(exc: BaseException) -> None:
+            if isinstance(exc, AuthExpired):
+                self._signed_out(key, account)
+                return
+            self._report_failure(exc)
+
+        return self._start("revoke", task, success, failure)
 
     def disconnect(self, key: str) -> AccountOp:
-        """Revoke Grantscope's own token where possible and delete it from the keychain; forget the account."""
+        """Revoke Grantscope's own token where possible and delete it from the keychain; forget the account.
+
+        When the provider does not confirm, the token is kept aside and revoking is tried again at each start
+        (`retry_pending_revocations`) until it works or the person stops it (`dismiss_pending`)."""
         account = self._accounts[key]
 
         def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> Any:
@@ -449,13 +558,17 @@ class Accounts(QObject):
 
         def drop() -> None:
             self._accounts.pop(key, None)
+            self._listed.pop(key, None)
             source = self._sources.pop(key, account.source)
             self.forget(account.ref)
             self.partRemoved.emit(key, source)
 
         def success(outcome: Any) -> None:
             drop()
-            m = disconnect_message(account.preset.id, outcome.provider_revocation, outcome.settings_url)
+            if outcome.pending:
+                self._add_pending(account.ref)
+            m = disconnect_message(account.preset.id, outcome.provider_revocation, outcome.settings_url,
+                                   retrying=bool(outcome.pending))
             kind = "info" if outcome.provider_revocation == "revoked" else "warning"
             self.message.emit(m.title, m.body, kind)
 
@@ -466,6 +579,63 @@ class Accounts(QObject):
             self.message.emit(m.title, m.body, "warning")
 
         return self._start("disconnect", task, success, failure)
+
+    # -- revocations the provider did not confirm -------------------------------------------------------------
+
+    def pending_revocations(self) -> list[AccountRef]:
+        out: list[AccountRef] = []
+        for d in self.settings.get(PENDING_KEY, []) or []:
+            try:
+                ref = AccountRef.from_dict(d)
+            except (KeyError, TypeError, AttributeError, ValueError):
+                continue
+            if ref.provider in self._presets:
+                out.append(ref)
+        return out
+
+    def _set_pending(self, refs: list[AccountRef]) -> None:
+        self.settings.set(PENDING_KEY, [r.to_dict() for r in refs])
+        self.settings.save()
+        self.accountsChanged.emit()
+
+    def _add_pending(self, ref: AccountRef) -> None:
+        key = account_key(ref)
+        self._set_pending([r for r in self.pending_revocations() if account_key(r) != key] + [ref])
+
+    def _drop_pending(self, ref: AccountRef) -> None:
+        key = account_key(ref)
+        self._set_pending([r for r in self.pending_revocations() if account_key(r) != key])
+
+    def retry_pending_revocations(self) -> list[AccountOp]:
+        """At start: revoke again the tokens earlier Disconnects could not revoke at the provider."""
+        ops: list[AccountOp] = []
+        for ref in self.pending_revocations():
+            preset = self._presets[ref.provider]
+
+            def task(token: CancelToken, progress: ProgressFn, op: AccountOp, p: Preset = preset,
+                     r: AccountRef = ref) -> Any:
+                return retry_revocation(p, r, self.token_store)
+
+            def success(outcome: Any, r: AccountRef = ref) -> None:
+                if outcome in ("revoked", "unsupported", "none"):
+                    self._drop_pending(r)
+                if outcome in ("revoked", "failed"):
+                    m = revocation_retried_message(r.provider, r.display_name, outcome == "revoked",
+                                                   self._presets[r.provider].settings_url(r.params))
+                    self.message.emit(m.title, m.body, "info" if outcome == "revoked" else "warning")
+
+            ops.append(self._start("retry-revocation", task, success, self._report_failure))
+        return ops
+
+    def dismiss_pending(self, ref: AccountRef) -> AccountOp:
+        """Stop retrying: forget the pending token (the person will remove the access on the provider's page)."""
+        self._drop_pending(ref)
+        preset = self._presets[ref.provider]
+
+        def task(token: CancelToken, progress: ProgressFn, op: AccountOp) -> None:
+            dismiss_revocation(preset, ref, self.token_store)
+
+        return self._start("dismiss-revocation", task, lambda _r: None)
 
     def _report_failure(self, exc: BaseException) -> None:
         m = connector_message(exc)

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from core.connectors.oauth import redact_url_queries
 from core.paths import AppPaths
 from core.secrets import TokenStore
 from core.version import app_version
@@ -79,6 +80,8 @@ def setup_logging(paths: AppPaths) -> Path:
 def qt_message_handler(mode: QtMsgType, context: object, message: str) -> None:
     """Qt's own warnings go to our log, so nothing is printed behind the user's back."""
     qt_log = logging.getLogger("qt")
+    # Qt names the URL it failed to open (no browser found): a sign-in URL carries the state and the nonce.
+    message = redact_url_queries(message)
     if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         qt_log.error("%s", message)
     elif mode == QtMsgType.QtWarningMsg:
@@ -229,7 +232,7 @@ def install_translations(app: QApplication) -> list[QTranslator]:
 
 def attach_accounts(window: object, services: object) -> None:
     """Live connections: the keychain is probed in a worker (it can take a while on some desktops), then the
-    Accounts controller is attached to the window."""
+    Accounts controller is attached to the window, and revocations an earlier Disconnect left pending are retried."""
 
     def probe(token: object, progress: object) -> object:
         return TokenStore()
@@ -237,6 +240,7 @@ def attach_accounts(window: object, services: object) -> None:
     def attach(store: object) -> None:
         accounts = Accounts(services.runner, services.settings, store, parent=window)  # type: ignore[attr-defined]
         window.attach_accounts(accounts)  # type: ignore[attr-defined]
+        accounts.retry_pending_revocations()
 
     def failed(exc: BaseException, details: str) -> None:
         log.warning("live accounts unavailable: %s", exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import PurePath
 
 from PySide6.QtCore import QCoreApplication
@@ -243,6 +244,11 @@ def _sign_in_message(e: SignInFailed, name: str) -> UserMessage:
     said = e.code or tr("an error")
     if e.description:
         said = f"{said}: {e.description}"
+    if e.code == "client_rejected":
+        return UserMessage(tr("{provider} does not accept this client ID").format(provider=name),
+                           tr("The provider refused the sign-in before it started (the browser shows its error "
+                              "page). Check the client ID, and that the client allows the redirect address "
+                              "http://127.0.0.1 on any port, then sign in again."))
     hints = {
         "invalid_client": tr("Check the client ID and that the client is registered as a public client."),
         "unauthorized_client": tr("The client is not allowed to use this sign-in method. Check its settings at "
@@ -268,6 +274,11 @@ def _unavailable_message(e: ProviderUnavailable, name: str) -> UserMessage:
     if e.reason == "network":
         return UserMessage(tr("{provider} could not be reached").format(provider=name),
                            tr("Check your internet connection and the server address, then try again."))
+    if e.reason == "redirect":
+        return UserMessage(tr("{provider} sent Grantscope to another address").format(provider=name),
+                           tr("Grantscope does not follow redirects when it sends a sign-in or a token, since the "
+                              "secret would go along. Check the server address; a proxy in front of the provider "
+                              "may be set up wrongly."))
     if e.reason == "bad_response":
         return UserMessage(tr("{provider} gave an answer Grantscope does not understand").format(provider=name),
                            tr("The address may point to a web page instead of the provider's API. Check the "
@@ -283,7 +294,8 @@ def not_persistent_message() -> UserMessage:
                           "the sign-in is kept in memory until you quit. Next time you will sign in again."))
 
 
-def disconnect_message(provider: str, outcome: str, settings_url: str | None) -> UserMessage:
+def disconnect_message(provider: str, outcome: str, settings_url: str | None, *,
+                       retrying: bool = False) -> UserMessage:
     name = platform_name(provider)
     if outcome == "revoked":
         return UserMessage(tr("Disconnected from {provider}").format(provider=name),
@@ -294,9 +306,80 @@ def disconnect_message(provider: str, outcome: str, settings_url: str | None) ->
         return UserMessage(tr("Disconnected from {provider}").format(provider=name),
                            tr("The saved sign-in was deleted from this computer. {provider} offers no way to "
                               "revoke it from here.{where}").format(provider=name, where=where))
+    if retrying:
+        return UserMessage(
+            tr("Disconnected, but Grantscope's access at {provider} is still valid").format(provider=name),
+            tr("The provider did not confirm revoking Grantscope's sign-in, so it could still be used there. "
+               "Grantscope tries again each time it starts (stop that from the Accounts menu).{where}").format(
+                where=where))
     return UserMessage(tr("Disconnected from {provider}, but the provider did not confirm").format(provider=name),
                        tr("The saved sign-in was deleted from this computer; revoking it at the provider failed."
                           "{where}").format(where=where))
+
+
+def revocation_retried_message(provider: str, account: str, revoked: bool, settings_url: str | None) -> UserMessage:
+    name = platform_name(provider)
+    if revoked:
+        return UserMessage(tr("Grantscope's access at {provider} is now revoked").format(provider=name),
+                           tr("The sign-in of {account} that an earlier Disconnect left valid was revoked at the "
+                              "provider.").format(account=account))
+    where = tr(" You can remove it yourself at {url}.").format(url=settings_url) if settings_url else ""
+    return UserMessage(tr("Grantscope's old access at {provider} is still valid").format(provider=name),
+                       tr("Revoking the sign-in of {account} failed again; Grantscope tries at its next start."
+                          "{where}").format(account=account, where=where))
+
+
+def no_refresh_token_message(provider: str) -> UserMessage:
+    name = platform_name(provider)
+    return UserMessage(tr("{provider} gave no lasting sign-in").format(provider=name),
+                       tr("The provider issued no refresh token, so Grantscope cannot remember this account: "
+                          "you will sign in again next time. Check that the client may use offline access "
+                          "(the offline_access scope)."))
+
+
+def not_saved_message(provider: str, account: str) -> UserMessage:
+    return UserMessage(tr("No saved sign-in for {account}").format(account=account),
+                       tr("This computer's keychain holds no sign-in for this account (none was saved, or the "
+                          "keychain was cleared). Sign in again to list its apps."))
+
+
+def sign_in_ended_message(provider: str, account: str) -> UserMessage:
+    name = platform_name(provider)
+    return UserMessage(tr("Your sign-in to {provider} has ended").format(provider=name),
+                       tr("{provider} no longer accepts Grantscope's sign-in for {account} (it expired or was "
+                          "revoked); the saved copy was deleted. Sign in again to continue.").format(
+                           provider=name, account=account))
+
+
+def own_access_revoked_message(provider: str, account: str) -> UserMessage:
+    name = platform_name(provider)
+    return UserMessage(tr("Grantscope is disconnected from {provider}").format(provider=name),
+                       tr("You removed Grantscope's own access for {account}, so its sign-in ended and the saved "
+                          "copy was deleted. Sign in again to review this account's apps.").format(account=account))
+
+
+def reconnected_message(account: str, count: int) -> UserMessage:
+    return UserMessage(tr("Reconnected {account}").format(account=account),
+                       tr("{n} app(s) listed from the provider.").format(n=count))
+
+
+def reconnect_unavailable_message(provider: str, account: str) -> UserMessage:
+    name = platform_name(provider)
+    return UserMessage(tr("{provider} could not be reached").format(provider=name),
+                       tr("Reconnecting {account} did not work because the server did not answer; it worked "
+                          "before, so the address is fine. The saved sign-in is kept: try Reconnect again later."
+                          ).format(account=account))
+
+
+def listing_failed_note(e: BaseException, listed_at: datetime | None) -> str:
+    """The note a live account's rows carry when the latest listing failed."""
+    m = connector_message(e)
+    why = m.title if m is not None else tr("the provider did not answer")
+    if listed_at is None:
+        return tr("The latest listing failed ({why}).").format(why=why)
+    when = listed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return tr("The latest listing failed ({why}). The rows show the apps as listed at {when}.").format(
+        why=why, when=when)
 
 
 def revoke_result_message(app: str, provider: str, gone: bool) -> tuple[UserMessage, str]:

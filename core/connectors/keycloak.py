@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from core.connectors.base import Connector, pack_handle, segment, unpack_handle
@@ -14,6 +15,21 @@ from core.text import from_epoch
 BUILTIN_CLIENTS = frozenset(
     {"account", "account-console", "admin-cli", "broker", "realm-management", "security-admin-console"}
 )
+
+
+_CONSENT_TEXT_KEY = re.compile(r"^\$\{(?P<scope>[A-Za-z0-9]+)ScopeConsentText\}$")
+
+
+def scope_key(name: str) -> str:
+    """The scope's name as Grantscope's catalog knows it.
+
+    Keycloak's Account API gives the consent screen's message key as a built-in scope's "name"
+    (`${offlineAccessScopeConsentText}` for offline_access); custom scopes keep their plain name.
+    """
+    m = _CONSENT_TEXT_KEY.match(name)
+    if not m:
+        return name
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", m.group("scope")).lower()
 
 
 class KeycloakConnector(Connector):
@@ -48,12 +64,12 @@ class KeycloakConnector(Connector):
             # Older releases call the list "scopes", current ones "grantedScopes".
             raw = consent.get("grantedScopes") or consent.get("scopes") or []
             scopes = [s for s in raw if isinstance(s, dict)]
-        names = [str(s.get("name")) for s in scopes if s.get("name")]
+        names = [scope_key(str(s.get("name"))) for s in scopes if s.get("name")]
         if app.get("offlineAccess") and "offline_access" not in names:
             names.append("offline_access")
         handle = pack_handle(client=client_id)
         self._scope_texts[handle] = {
-            str(s["name"]): str(s["displayText"]) for s in scopes if s.get("name") and s.get("displayText")
+            scope_key(str(s["name"])): str(s["displayText"]) for s in scopes if s.get("name") and s.get("displayText")
         }
         created = consent.get("createdDate") if consent else None
         name = str(app.get("clientName") or "")

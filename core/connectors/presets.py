@@ -43,6 +43,10 @@ class Preset:
     authorize_params: Mapping[str, str] = field(default_factory=dict)
     settings_url_template: str = ""
     registration_help: str = ""
+    #: The authorization endpoint answers a plain GET truthfully: check the client before the browser opens.
+    check_client: bool = False
+    #: Send prompt=consent with offline_access (OIDC Core 11); False where the provider documents otherwise.
+    offline_prompt: bool = True
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Preset:
@@ -63,6 +67,8 @@ class Preset:
             authorize_params=dict(d.get("authorize_params") or {}),
             settings_url_template=d.get("settings_url_template", ""),
             registration_help=d.get("registration_help", ""),
+            check_client=bool(d.get("check_client")),
+            offline_prompt=bool(d.get("offline_prompt", True)),
         )
 
     def template_fields(self) -> set[str]:
@@ -99,6 +105,7 @@ class Preset:
             redirect_host=self.redirect_host,
             redirect_path=self.redirect_path,
             extra_authorize_params=dict(self.authorize_params),
+            consent_for_offline=self.offline_prompt,
         )
 
 

@@ -30,7 +30,7 @@ from core.connectors.oauth import (
     sign_in_device,
 )
 from core.connectors.presets import Preset
-from core.errors import AuthExpired, SignInFailed
+from core.errors import AuthExpired, ProviderUnavailable, SignInFailed
 from core.model import Grant, Source
 from core.secrets import TokenStore
 from core.tasks import CancelToken, Progress, ProgressFn, no_progress
@@ -38,6 +38,8 @@ from core.tasks import CancelToken, Progress, ProgressFn, no_progress
 #: Params never written to AccountRef (the UI persists AccountRef in its settings).
 SECRET_PARAMS = frozenset({"client_secret"})
 _CLIENT_SECRET_SUFFIX = "#client-secret"
+#: Keychain entry of a refresh token the provider did not confirm revoking at Disconnect (tried again later).
+PENDING_REVOCATION_SUFFIX = "#revoke-pending"
 
 
 @dataclass(frozen=True)
@@ -74,10 +76,15 @@ class AccountRef:
 
 @dataclass(frozen=True)
 class RevokeOutcome:
-    """The result of revoking, confirmed by listing again."""
+    """The result of revoking, confirmed by listing again.
+
+    `signed_out`: the grant was Grantscope's own (or the provider ended the sign-in with it): the keychain
+    entry is deleted and the account must sign in again; `grants` is then empty.
+    """
 
     gone: bool
     grants: tuple[Grant, ...]
+    signed_out: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,8 @@ class DisconnectOutcome:
 
     provider_revocation: str
     settings_url: str | None
+    #: The token stays in the keychain (PENDING_REVOCATION_SUFFIX) so revoking can be tried again.
+    pending: bool = False
 
 
 def build_connector(preset: Preset, http: ApiSession, ref: AccountRef, issuer: str) -> Connector:
@@ -125,6 +134,8 @@ class ConnectedAccount:
         self._store = token_store
         self._lock = threading.Lock()
         self._remembered = False
+        #: False when the provider issued no refresh token: the account cannot be remembered (say so).
+        self.has_refresh_token = bool(token.get("refresh_token"))
         if token.get("refresh_token"):
             self._remembered = token_store.save(preset.id, ref.issuer, ref.account, str(token["refresh_token"]))
         self._http = ApiSession(
@@ -146,16 +157,45 @@ class ConnectedAccount:
         return Source(platform=self.preset.id, path=f"live:{self.connector.account}", kind="live",
                       generation="api", identity=(self.ref.display_name,))
 
+    @property
+    def client_id(self) -> str:
+        return self._client.client_id
+
+    def is_own(self, grant: Grant) -> bool:
+        """True for the row of Grantscope's own client: revoking it ends this sign-in."""
+        return grant.platform == self.preset.id and grant.source == self.connector.source and \
+            grant.app_id == self._client.client_id
+
+    def forget_sign_in(self) -> None:
+        """The provider no longer accepts the sign-in: delete the keychain entry (a dead token helps nobody)."""
+        self._store.delete(self.preset.id, self.ref.issuer, self.ref.account)
+        self._store.delete(self.preset.id, self.ref.issuer, self.ref.account + _CLIENT_SECRET_SUFFIX)
+        self._remembered = False
+
     def list_grants(self, progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> tuple[Grant, ...]:
+        """List the grants; AuthExpired (after the keychain entry was deleted) when the sign-in has ended."""
         with self._lock:
-            return self.connector.list_grants(progress, cancel)
+            try:
+                return self.connector.list_grants(progress, cancel)
+            except AuthExpired:
+                self.forget_sign_in()
+                raise
 
     def revoke(self, grant: Grant, progress: ProgressFn = no_progress,
                cancel: CancelToken | None = None) -> RevokeOutcome:
         """Revoke, then list again and say whether the grant is gone (what the fresh list shows counts)."""
+        own = self.is_own(grant)
         with self._lock:
-            self.connector.revoke(grant, cancel)
-            fresh = self.connector.list_grants(progress, cancel)
+            try:
+                self.connector.revoke(grant, cancel)
+                if own:
+                    # Revoking Grantscope's own consent ends its tokens: the list cannot be read any more.
+                    raise AuthExpired("Grantscope's own access was revoked", provider=self.preset.id)
+                fresh = self.connector.list_grants(progress, cancel)
+            except AuthExpired:
+                self.forget_sign_in()
+                self._http.close()
+                return RevokeOutcome(gone=own, grants=(), signed_out=True)
         gone = not any(g.revoke_handle == grant.revoke_handle for g in fresh)
         return RevokeOutcome(gone=gone, grants=fresh)
 
@@ -166,16 +206,23 @@ class ConnectedAccount:
         """Revoke Grantscope's own tokens where the provider allows it, then forget them locally (always)."""
         with self._lock:
             token = self._http.token
+            outcome = "failed"
             try:
                 outcome = revoke_own_tokens(self._meta, self._client, token, provider=self.preset.id)
             finally:
                 self._store.delete(self.preset.id, self.ref.issuer, self.ref.account)
                 self._store.delete(self.preset.id, self.ref.issuer, self.ref.account + _CLIENT_SECRET_SUFFIX)
+                pending = outcome == "failed" and bool(token.get("refresh_token"))
+                if pending:
+                    # Still valid at the provider: keep it only to revoke it again at the next start.
+                    self._store.save(self.preset.id, self.ref.issuer, self.ref.account + PENDING_REVOCATION_SUFFIX,
+                                     str(token["refresh_token"]))
                 self._http.close()
                 self._remembered = False
         return DisconnectOutcome(
             provider_revocation=outcome,
             settings_url=None if outcome == "revoked" else self.preset.settings_url(self.ref.params),
+            pending=pending,
         )
 
     def close(self) -> None:
@@ -230,7 +277,8 @@ def connect(
     else:
         try:
             token = sign_in_browser(meta, client, open_browser, provider=preset.id, cancel=cancel,
-                                    progress=progress, timeout=timeout, strict_issuer=preset.strict_issuer)
+                                    progress=progress, timeout=timeout, strict_issuer=preset.strict_issuer,
+                                    check_client_first=preset.check_client)
         except SignInFailed as exc:
             if exc.reason != "browser" or not device_ok or show_device_code is None:
                 raise
@@ -239,10 +287,13 @@ def connect(
     sub, name = _identify(meta, token, preset.id)
     ref = AccountRef(provider=preset.id, issuer=issuer, account=sub, display_name=name,
                      params={k: str(v) for k, v in params.items() if k not in SECRET_PARAMS})
+    # Saving can wait on the OS keychain's unlock prompt: say so rather than "reading the list of apps".
+    progress(Progress("keychain"))
     if client.client_secret:
         token_store.save(preset.id, issuer, sub + _CLIENT_SECRET_SUFFIX, client.client_secret)
+    account = ConnectedAccount(preset, ref, meta, client, token, token_store)
     progress(Progress("connected"))
-    return ConnectedAccount(preset, ref, meta, client, token, token_store)
+    return account
 
 
 def resume(preset: Preset, ref: AccountRef, token_store: TokenStore,
@@ -253,12 +304,19 @@ def resume(preset: Preset, ref: AccountRef, token_store: TokenStore,
     """
     refresh_token = token_store.load(preset.id, ref.issuer, ref.account)
     if not refresh_token:
-        raise AuthExpired("no saved sign-in for this account", provider=preset.id)
+        raise AuthExpired("no saved sign-in for this account", provider=preset.id, reason="not_saved")
     params = dict(ref.params)
     secret = token_store.load(preset.id, ref.issuer, ref.account + _CLIENT_SECRET_SUFFIX)
     if secret:
         params["client_secret"] = secret
-    meta = discover(ref.issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    try:
+        meta = discover(ref.issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    except SignInFailed as exc:
+        if exc.reason != "discovery":
+            raise
+        # This address worked before: the server is down or this computer offline, not a wrong address.
+        raise ProviderUnavailable("the provider could not be reached", provider=preset.id, status=exc.status,
+                                  reason="server_error" if exc.status else "network") from exc
     if cancel is not None:
         cancel.raise_if_cancelled()
     client = preset.client_config(params)
@@ -273,3 +331,26 @@ def resume(preset: Preset, ref: AccountRef, token_store: TokenStore,
         account.close()
         raise
     return account
+
+
+def retry_revocation(preset: Preset, ref: AccountRef, token_store: TokenStore) -> str:
+    """Try again to revoke the token a Disconnect left pending: "revoked" (the entry is deleted), "failed", or
+    "none" (nothing pending). Network failures count as "failed"."""
+    key = ref.account + PENDING_REVOCATION_SUFFIX
+    refresh_token = token_store.load(preset.id, ref.issuer, key)
+    if not refresh_token:
+        return "none"
+    try:
+        meta = discover(ref.issuer, provider=preset.id, strict_issuer=preset.strict_issuer)
+    except SignInFailed:
+        return "failed"
+    client = preset.client_config(dict(ref.params))
+    outcome = revoke_own_tokens(meta, client, {"refresh_token": refresh_token}, provider=preset.id)
+    if outcome in ("revoked", "unsupported"):
+        token_store.delete(preset.id, ref.issuer, key)
+    return outcome
+
+
+def dismiss_revocation(preset: Preset, ref: AccountRef, token_store: TokenStore) -> None:
+    """The person stops the retries: the pending token is deleted from the keychain."""
+    token_store.delete(preset.id, ref.issuer, ref.account + PENDING_REVOCATION_SUFFIX)

@@ -124,3 +124,13 @@ def test_second_401_after_refresh_is_auth_expired_not_a_loop():
         with pytest.raises(AuthExpired):
             conn.list_grants()
         assert len(server.requests("GET")) == 2 and tokens.refreshes == 1
+
+
+def test_real_keycloak_consent_text_keys_become_scope_names():
+    """A real Keycloak (26.x) names built-in scopes by their consent-screen message key in grantedScopes."""
+    from core.connectors.keycloak import scope_key
+
+    assert scope_key("${profileScopeConsentText}") == "profile"
+    assert scope_key("${offlineAccessScopeConsentText}") == "offline_access"
+    assert scope_key("${rolesScopeConsentText}") == "roles"
+    assert scope_key("calendar.read") == "calendar.read"  # custom scopes keep their name

@@ -62,9 +62,11 @@ class IamBrowser:
             url = set_query(url, **self.tamper_authorize)
         with requests.Session() as http:
             resp = http.get(url, allow_redirects=False, timeout=10)
-            if self.answer in ("accept", "deny"):
+            forced = resp.status_code == 200 and parse_qs(urlsplit(url).query).get("prompt") == ["consent"]
+            if self.answer in ("accept", "deny") or forced:  # prompt=consent shows the page even when consented
                 assert resp.status_code == 200, resp.status_code  # the consent page
-                resp = http.post(url, data={"answer": self.answer}, allow_redirects=False, timeout=10)
+                answer = self.answer if self.answer in ("accept", "deny") else "accept"
+                resp = http.post(url, data={"answer": answer}, allow_redirects=False, timeout=10)
             assert resp.status_code in (302, 303), resp.status_code
             location = resp.headers["Location"]
             assert location.startswith(redirect_uri)

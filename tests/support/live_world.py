@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tests.support.contract_server import ContractServer, Seen, Tokens
+from core.connectors.oauth import ServerMetadata
+from core.connectors.presets import preset
+from core.connectors.session import AccountRef, ConnectedAccount
+from core.secrets import TokenStore
+from tests.support.contract_server import ContractServer, Seen, Tokens, discovery_document
 from tests.support.fake_apis import KeycloakFake
 from tests.support.iam_browser import IamBrowser
 from tests.support.memory_keyring import MemoryKeyring
@@ -80,3 +84,31 @@ def start_world(iam: Any) -> LiveWorld:
     with iam.app.app_context():
         user = iam.random_user()
     return LiveWorld(iam, user, server, tokens, fake, MemoryKeyring())
+
+
+# --- a Keycloak-shaped provider on a contract server, and an account signed in to it (no browser needed) ----------
+
+
+def contract_keycloak(server: ContractServer, *, revocation: list[int]) -> tuple[ServerMetadata, Tokens]:
+    base = f"{server.base_url}/realms/demo"
+    tokens = Tokens(server)
+    KeycloakFake(server, tokens)
+    server.add("GET", r"/realms/demo/\.well-known/openid-configuration",
+               lambda r, m: (200, {}, discovery_document(base)))
+    server.add("POST", r"/realms/demo/token", tokens.token_endpoint)
+    server.add("POST", r"/realms/demo/token/revocation",
+               lambda r, m: (revocation.pop(0) if revocation else 200, {}, {}))
+    return ServerMetadata.from_document(discovery_document(base)), tokens
+
+
+def contract_account(meta: ServerMetadata, tokens: Tokens, store: TokenStore, *,
+                     refresh_token: bool = True) -> ConnectedAccount:
+    ref = AccountRef("keycloak", meta.issuer, "user-1", "robin@example.test",
+                     {"issuer": meta.issuer, "client_id": "g",
+                      "api_base": meta.issuer + "/account"})
+    token = {"access_token": next(iter(tokens.valid_access)), "token_type": "Bearer", "expires_in": 3600}
+    if refresh_token:
+        token["refresh_token"] = next(iter(tokens.valid_refresh))
+    return ConnectedAccount(preset("keycloak"), ref, meta, preset("keycloak").client_config(ref.params), token, store)
+
+

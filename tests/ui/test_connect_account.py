@@ -290,7 +290,7 @@ def test_next_start_offers_the_saved_account_and_resumes_without_a_browser(
     with qtbot.waitSignal(third.signInNeeded, timeout=10000) as need:
         third.resume_saved()
     ref = need.args[0]
-    assert isinstance(ref, AccountRef) and msgs[-1][0] == "Your sign-in to Keycloak has expired"
+    assert isinstance(ref, AccountRef) and msgs[-1][0] == f"No saved sign-in for {ref.display_name}"
     dlg = ConnectAccountDialog(third, prefill=ref)
     qtbot.addWidget(dlg)
     assert dlg.field("client_id").text() == browser.client_id and dlg.field("issuer").text() == world.iam.url

@@ -190,6 +190,6 @@ def test_next_start_offers_reconnect_and_the_context_menu_revokes(qtbot: Any, se
                                 for d in QApplication.topLevelWidgets()), timeout=TIMEOUT)
     dlg = top_dialog(ConnectAccountDialog)
     assert dlg.field("client_id").text() == browser.client_id and "Sign in again" in dlg.error_text()
-    assert w.message_bar.title() == "Your sign-in to Keycloak has expired"
+    assert w.message_bar.title() == f"No saved sign-in for {name}"
     dlg.reject()
     w.close()

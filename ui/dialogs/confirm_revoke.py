@@ -59,7 +59,7 @@ class ConfirmRevokeDialog(QDialog):
 
     def __init__(self, grant: Grant, *, account: str = "", scope_texts: Mapping[str, str] | None = None,
                  permission_label: Callable[[str], str | None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 own_client: bool = False, parent: QWidget | None = None) -> None:
         """scope_texts: the provider's own words per scope; permission_label: the catalog's, as a fallback."""
         super().__init__(parent)
         self.grant = grant
@@ -100,8 +100,14 @@ class ConfirmRevokeDialog(QDialog):
             stops += '<ul style="margin-left:-20px">' + "".join(items) + "</ul>"
         else:
             stops += "<p>" + esc(self.tr("everything it was allowed to do with this account.")) + "</p>"
-        stops += "<p>" + esc(self.tr("If you still use {app}, it will ask you to sign in and allow access again.")
-                             .format(app=grant.app)) + "</p>"
+        if own_client:
+            # Grantscope's own row: revoking it ends the very sign-in that lists these apps.
+            stops = "<p><b>" + esc(self.tr("This is Grantscope's own access. Revoking it disconnects Grantscope from "
+                                           "{account}: the list closes and you will have to sign in again.").format(
+                                               account=account)) + "</b></p>" + stops
+        else:
+            stops += "<p>" + esc(self.tr("If you still use {app}, it will ask you to sign in and allow access again.")
+                                 .format(app=grant.app)) + "</p>"
         self.body = QLabel(stops, self)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setWordWrap(True)

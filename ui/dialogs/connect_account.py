@@ -241,16 +241,27 @@ class ConnectAccountDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setAccessibleName(self.tr("Sign-in progress"))
+        self.browser_hint = QLabel(self.tr("If the browser shows an error instead of a sign-in page, check the "
+                                           "client ID, then choose Cancel."), page)
+        self.browser_hint.setObjectName("hint")
+        self.browser_hint.setWordWrap(True)
+        self.browser_hint.hide()
+        self.code_instead_button = QPushButton(self.tr("Use a &Code Instead"), page)
+        self.code_instead_button.setToolTip(self.tr("Sign in on another device or browser with a short code"))
+        self.code_instead_button.clicked.connect(self.switch_to_code)
+        self.code_instead_button.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"), page)
         self.cancel_button.clicked.connect(self.cancel_sign_in)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.code_instead_button)
         row.addWidget(self.cancel_button)
         lay = QVBoxLayout(page)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.progress_title)
         lay.addWidget(self.progress_label)
         lay.addWidget(self.progress_bar)
+        lay.addWidget(self.browser_hint)
         lay.addStretch(1)
         lay.addLayout(row)
         return page
@@ -462,7 +473,12 @@ class ConnectAccountDialog(QDialog):
             "sign_in_browser": self.tr("Finish signing in in your web browser. This window continues by itself "
                                        "when you are done."),
             "sign_in_device": self.tr("Waiting for you to enter the code…"),
+            "sign_in_browser_quiet": self.tr("Still waiting for the browser. If no browser window opened, or it "
+                                             "closed, sign in with a code instead."),
+            "sign_in_device_retry": self.tr("The connection dropped. Trying again…"),
             "sign_in_token": self.tr("Completing the sign-in…"),
+            "keychain": self.tr("Saving the sign-in in your keychain… If your system asks to unlock the keychain, "
+                                "answer that window first."),
             "connected": self.tr("Signed in. Reading the list of apps…"),
             "list_grants": self.tr("Reading the list of apps…"),
         }
@@ -470,6 +486,9 @@ class ConnectAccountDialog(QDialog):
         if text is None:
             return
         self.progress_label.setText(text)
+        in_browser = p.stage in ("sign_in_browser", "sign_in_browser_quiet")
+        self.browser_hint.setVisible(in_browser)
+        self.code_instead_button.setVisible(p.stage == "sign_in_browser_quiet" and self.preset().device_flow)
         if p.stage == "list_grants" and p.total > 0:
             self.progress_bar.setRange(0, p.total)
             self.progress_bar.setValue(p.done)
@@ -506,6 +525,14 @@ class ConnectAccountDialog(QDialog):
         url = code.verification_uri_complete or code.verification_uri
         if url.lower().startswith("https://") or url.lower().startswith("http://"):
             QDesktopServices.openUrl(QUrl(url))
+
+    def switch_to_code(self) -> None:
+        """The browser never answered: cancel that sign-in and start the device flow instead."""
+        if self._op is not None:
+            self._op.cancel()
+            self._end_op()
+        self.device_check.setChecked(True)
+        self.start_sign_in()
 
     def cancel_sign_in(self) -> None:
         """Silent: back to the form, nothing connected, the local port closes."""

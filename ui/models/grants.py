@@ -62,6 +62,9 @@ class GrantTableModel(RowTableModel[Grant]):
             return self.tr("Your app")
         if g.first_party:
             return self.tr("Platform's app")
+        if g.live and g.status_basis == "inferred":
+            # A connected account whose latest listing failed: not a fresh "Active".
+            return self.tr("{status} (last listing)").format(status=self.status_label(g.status))
         if is_listed_only(g):
             return self.tr("Listed")
         return self.status_label(g.status)
@@ -69,6 +72,9 @@ class GrantTableModel(RowTableModel[Grant]):
     def status_tooltip(self, g: Grant) -> str:
         if is_own(g):
             return self.tr("Not a third party: an app you manage, or the platform's own app")
+        if g.live and g.status_basis == "inferred":
+            return self.tr("As the provider listed it last time; the latest listing failed (see the account's "
+                           "note in Sources)")
         if is_listed_only(g):
             return self.tr("Listed in the export — check on {platform} whether it is still connected").format(
                 platform=self._platform_label(g.platform))

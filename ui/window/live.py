@@ -55,7 +55,8 @@ def confirm_revoke(w: MainWindow, grant: Grant) -> None:
     if w.accounts is None:
         return
     dlg = ConfirmRevokeDialog(grant, scope_texts=w.accounts.scope_texts(grant), parent=w,
-                              permission_label=lambda key, g=grant: w._permission_label(g, key))
+                              permission_label=lambda key, g=grant: w._permission_label(g, key),
+                              own_client=w.accounts.is_own(grant))
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.confirmed.connect(w.accounts.revoke)
     dlg.open()
@@ -105,6 +106,13 @@ def add_account_actions(w: MainWindow, menu: QMenu) -> None:
         forget = menu.addAction(w.tr("Forget {account}").format(account=ref.display_name))
         forget.setStatusTip(w.tr("Delete the saved sign-in from your keychain"))
         forget.triggered.connect(lambda _c=False, r=ref: accounts.forget_saved(r))
+    pending = accounts.pending_revocations()
+    if pending:
+        menu.addSeparator()
+    for ref in pending:
+        stop = menu.addAction(w.tr("Stop Retrying Revocation: {account}").format(account=ref.display_name))
+        stop.setStatusTip(w.tr("Grantscope's old sign-in may still be valid at the provider; remove it there"))
+        stop.triggered.connect(lambda _c=False, r=ref: accounts.dismiss_pending(r))
 
 
 def grant_menu(w: MainWindow, grant: Grant) -> QMenu:
