@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.accounts import account_label, export_age_days, people
 from core.export.document import finding_title
 from core.model import Grant, Inventory, Source
+from core.risk import PLATFORM_EXPIRY_DAYS
 from core.summary import Summary
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
@@ -46,8 +47,8 @@ from ui.window.loading import LoadQueue
 log = logging.getLogger(__name__)
 
 TAB_GRANTS, TAB_ACTIVITY, TAB_ADVERTISERS, TAB_SOURCES = range(4)
-#: An export older than this is pointed out (Facebook's own window of use is 90 days).
-EXPORT_OLD_DAYS = 90
+#: An export older than this is pointed out (Facebook's own window of use).
+EXPORT_OLD_DAYS = PLATFORM_EXPIRY_DAYS
 
 
 class MainWindow(QMainWindow):
@@ -376,7 +377,8 @@ class MainWindow(QMainWindow):
                        self.tr("{n} apps and websites").format(n=format_count(n_grants)))
         sources_text = (self.tr("1 source") if n_sources == 1 else
                         self.tr("{n} sources").format(n=format_count(n_sources)))
-        self.status_label.setText(f"{grants_text} · {sources_text}" if sources else "")
+        own_text = self.tr("{n} of your own").format(n=format_count(summary.own_apps)) if summary.own_apps else ""
+        self.status_label.setText(" · ".join(t for t in (grants_text, own_text, sources_text) if t) if sources else "")
 
     def _announce_exports(self, inv: Inventory) -> None:
         """Say in the message bar what is not counted (older snapshots) and which exports are old."""
@@ -411,7 +413,9 @@ class MainWindow(QMainWindow):
     def _update_tab_titles(self, summary: Summary | None = None) -> None:
         inv = self._inventory
         summary = summary or self.shown_summary()
-        self.tabs.setTabText(TAB_GRANTS, self.tr("Apps and websites ({n})").format(n=format_count(summary.grants)))
+        # Every row of the list: the third parties and, listed apart by their status, the person's own apps.
+        rows = summary.grants + summary.own_apps
+        self.tabs.setTabText(TAB_GRANTS, self.tr("Apps and websites ({n})").format(n=format_count(rows)))
         self.tabs.setTabText(TAB_ACTIVITY, self.tr("Businesses sending your activity ({n})").format(
             n=format_count(summary.businesses)))
         self.tabs.setTabText(TAB_ADVERTISERS, self.tr("Advertisers ({n})").format(n=format_count(summary.advertisers)))

@@ -171,7 +171,7 @@ def x_files() -> dict[str, bytes]:
     }
     # The demo person is Alex Demo, not the builders' default person.
     files["data/manifest.js"] = files["data/manifest.js"].replace(b"robin_example", b"alexdemo").replace(
-        b"Robin Example", PERSON.encode())
+        b"Robin Example", PERSON.encode()).replace(b"2025-04-12T14:05:23.470Z", b"2026-03-01T12:00:00.000Z")
     return files
 
 

@@ -114,7 +114,8 @@ def test_window_json_html_markdown_and_pdf_tell_the_same_numbers(qtbot: Any, win
         window.grant_list.set_quick_filter(key)
         assert window.grant_proxy.rowCount() == expected_cards(s)[key], key
     window.grant_list.set_quick_filter(None)
-    assert f"({s.grants})" in window.tabs.tabText(0)
+    assert f"({s.grants + s.own_apps})" in window.tabs.tabText(0)  # every row: third parties and own apps
+    assert window.grant_proxy.rowCount() == s.grants + s.own_apps
     assert f"({s.businesses})" in window.tabs.tabText(1)
 
     doc = workspace.document(once)

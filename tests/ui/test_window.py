@@ -396,6 +396,9 @@ def test_live_account_parts_are_replaced_and_removed(qtbot: object, window: Main
         def resumable(self) -> list[object]:
             return []
 
+        def pending_revocations(self) -> list[object]:
+            return []
+
         def cancel_all(self) -> None:
             pass
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from core.risk import DEFAULT_STALE_DAYS
+
 MIN_DAYS, MAX_DAYS = 1, 3650
 
 
@@ -33,7 +35,8 @@ class PreferencesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(lambda: self.days.setValue(90))
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self.days.setValue(DEFAULT_STALE_DAYS))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(explain)

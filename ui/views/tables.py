@@ -194,18 +194,24 @@ class GrantList(FilterableTable):
         self.person_combo = QComboBox(self)
         self.person_combo.setAccessibleName(self.tr("Whose data"))
         self.person_combo.setToolTip(self.tr("Show the apps of one person's account, or everyone's"))
-        self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Compact (the popup shows whole entries): the filter row must leave the detail pane its room.
+        self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person_combo.setMinimumContentsLength(10)
         self.person_combo.addItem(self.tr("Everyone"), None)
         self.person_combo.currentIndexChanged.connect(self._person_changed)
         self.person_combo.setVisible(False)
         self.platform_combo = QComboBox(self)
         self.platform_combo.setAccessibleName(self.tr("Platform"))
-        self.platform_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Compact (the popup shows whole entries): the filter row must leave the detail pane its room.
+        self.platform_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.platform_combo.setMinimumContentsLength(9)
         self.platform_combo.addItem(self.tr("All platforms"), None)
         self.platform_combo.currentIndexChanged.connect(self._platform_changed)
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status"))
-        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Compact (the popup shows whole entries): the filter row must leave the detail pane its room.
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_combo.setMinimumContentsLength(10)
         for label, value in ((self.tr("Any status"), None), (self.tr("Active"), "active"),
                              (self.tr("Listed, status not stated"), "listed"),
                              (self.tr("Expired"), "expired"), (self.tr("Removed"), "removed"),
