@@ -20,6 +20,8 @@ COL_APP, COL_PLATFORM, COL_STATUS, COL_GRANTED, COL_LAST_USED, COL_PERMISSIONS, 
 STATUS_ORDER = {"active": 0, "expired": 1, "removed": 2}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 STATUS_COLORS = {"active": "#2f9e44", "expired": "#e8590c", "removed": "#868e96"}
+#: An app the export lists without saying whether it can still reach the data (not the "active" green).
+LISTED_COLOR = "#5c7cfa"
 SEVERITY_COLORS = {"high": "#e03131", "medium": "#f08c00", "low": "#1c7ed6"}
 
 
@@ -136,7 +138,8 @@ class GrantTableModel(RowTableModel[Grant]):
                    lambda g: self._platform_label(g.platform).casefold()),
             Column("status", self.tr("Status"), self.status_text,
                    lambda g: STATUS_ORDER.get(g.status, 9), tooltip=self.status_tooltip,
-                   decoration=lambda g: dot(STATUS_COLORS.get(g.status, "#868e96"))),
+                   decoration=lambda g: dot(
+                       LISTED_COLOR if is_listed_only(g) else STATUS_COLORS.get(g.status, "#868e96"))),
             Column("granted", self.tr("Granted"), lambda g: format_date(g.granted_at), lambda g: g.granted_at,
                    dim=lambda g: g.granted_at is None),
             Column("last_used", self.tr("Last used"), lambda g: format_date(g.last_used_at),
