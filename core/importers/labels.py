@@ -301,6 +301,4 @@ def month_of(word: str) -> int | None:
 TAKEOUT_ACCESS_LOG = ("access log activity", "zugriffsprotokollaktivitäten", "activité du journal d'accès",
                       "actividad del registro de acceso", "attività registro accessi",
                       "atividade do registro de acesso", "activiteit toegangslogboek")
-TAKEOUT_PLAY_STORE = ("google play store",)
-TAKEOUT_CHROME = ("chrome",)
 TAKEOUT_ROOT_PAGES = ("archive_browser.html", "archiv_übersicht.html", "archiv_ubersicht.html")
