@@ -11,8 +11,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from core.errors import GrantscopeError
+from core.errors import ExportError, GrantscopeError
 from core.explain import explain
+from core.risk import MAX_STALE_DAYS, MIN_STALE_DAYS
+from core.text import terminal_safe
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 FORMATS = ("json", "csv", "md", "html", "pdf")
@@ -23,8 +25,19 @@ EXT_FORMAT = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # usage errors: one line, exit 2
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"grantscope: error: {message}\n")
+        sys.stderr.write(f"grantscope: error: {terminal_safe(message)}\n")
         raise SystemExit(EXIT_USAGE)
+
+
+def _stale_days(value: str) -> int:
+    """argparse type for --stale-days: a whole number of days in range, else a usage error (exit 2)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {value!r}") from None
+    if not MIN_STALE_DAYS <= n <= MAX_STALE_DAYS:
+        raise argparse.ArgumentTypeError(f"must be from {MIN_STALE_DAYS} to {MAX_STALE_DAYS} days, not {n}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,8 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--month-dates", action="store_true",
                    help="with --redact: keep dates to the month only "
                         "(2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
-    s.add_argument("--stale-days", type=int, default=90, metavar="N",
-                   help="flag active grants unused for more than N days (default 90)")
+    s.add_argument("--stale-days", type=_stale_days, default=90, metavar="N",
+                   help=f"flag active grants unused for more than N days ({MIN_STALE_DAYS}-{MAX_STALE_DAYS}, default 90)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
@@ -62,9 +75,6 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     if args.month_dates and not args.redact:
         sys.stderr.write("grantscope: error: --month-dates only applies with --redact\n")
         return EXIT_USAGE
-    if args.stale_days < 0:
-        sys.stderr.write("grantscope: error: --stale-days must be 0 or more\n")
-        return EXIT_USAGE
     fmt = args.format or (EXT_FORMAT.get(Path(args.output).suffix.lower(), "json") if args.output else "md")
     inv = scan_paths(args.paths)
     inv = _assess(inv, args.stale_days)
@@ -77,13 +87,13 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     for s in inv.sources:
         for w in s.warnings:
             if not args.quiet:
-                sys.stderr.write(f"warning: {s.platform}: {w}\n")
+                sys.stderr.write(f"warning: {s.platform}: {terminal_safe(w)}\n")
     if args.output:
         from core.export.atomic import write_bytes_atomic
 
         write_bytes_atomic(args.output, data)
         if not args.quiet:
-            sys.stderr.write(f"wrote {args.output} ({len(inv.grants)} apps and websites)\n")
+            sys.stderr.write(f"wrote {terminal_safe(args.output)} ({len(inv.grants)} apps and websites)\n")
     else:
         out(data)
     return EXIT_OK
@@ -111,8 +121,18 @@ def render(doc: dict[str, Any], fmt: str, *, inv: Any = None, paper: str = "a4")
     return writers.render(doc, fmt, paper=paper)
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Log lines on a terminal stay one line each: no traceback (the window's log file keeps them)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None})
+        return terminal_safe(super().format(record))
+
+
 def main(argv: list[str]) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -123,7 +143,7 @@ def main(argv: list[str]) -> int:
         try:
             return run_scan(args, lambda b: _write_stdout(b))
         except GrantscopeError as e:
-            sys.stderr.write(f"grantscope: {explain(e)}\n")
+            sys.stderr.write(f"grantscope: {terminal_safe(explain(e))}\n")
             return EXIT_INPUT
         except KeyboardInterrupt:
             sys.stderr.write("grantscope: interrupted\n")
@@ -139,5 +159,17 @@ def _write_stdout(b: bytes) -> None:
         sys.stdout.buffer.write(b)
         sys.stdout.flush()
     except BrokenPipeError:  # `| head` closed the pipe: not an error for the user
+        _silence_stdout()
+    except OSError as e:  # stdout is /dev/full, a closed descriptor, a full disk
+        _silence_stdout()
+        raise ExportError(f"cannot write to the standard output ({e.strerror or type(e).__name__}). "
+                          "Use -o FILE to write to a file.") from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush cannot fail a second time."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

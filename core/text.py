@@ -126,9 +126,9 @@ def from_epoch(value: Any) -> datetime | None:
         return None
     if value <= 0:
         return None
-    if value > _MS_THRESHOLD:
-        value = value / 1000
     try:
+        if value > _MS_THRESHOLD:
+            value = value / 1000  # an int of 10**400 overflows here: junk, not a crash
         return datetime.fromtimestamp(value, tz=timezone.utc)
     except (OverflowError, OSError, ValueError):
         return None
@@ -159,7 +159,10 @@ def parse_iso(value: Any) -> datetime | None:
             return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
-    dt = dt.astimezone(timezone.utc)
+    try:
+        dt = dt.astimezone(timezone.utc)  # 0001-01-01T00:00+05:00 falls before year 1: junk
+    except (OverflowError, ValueError):
+        return None
     if dt.year < 1971:
         return None
     return dt
@@ -185,3 +188,17 @@ def as_id(value: Any) -> str | None:
         v = value.strip()
         return v or None
     return None
+
+
+# C0 controls (ESC, BEL, CR, LF, ...), DEL, C1 controls and the bidi overrides/isolates that reorder text.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(s: str) -> str:
+    """Text for one terminal line: control and bidi characters become visible escapes (\\x1b, \\n, \\u202e).
+
+    Names inside archives can hold ESC (clear the screen, set the title), CR or LF (fake a second line).
+    """
+    if s.isprintable():
+        return s
+    return _TERMINAL_UNSAFE.sub(lambda m: ascii(m.group())[1:-1], s)

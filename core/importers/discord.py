@@ -167,7 +167,7 @@ class DiscordImporter(Importer):
                     continue
                 try:
                     ev = json.loads(line)
-                except ValueError:
+                except (ValueError, RecursionError):  # a line 5,000 levels deep costs that line only
                     bad += 1
                     continue
                 if not isinstance(ev, dict) or ev.get("event_type") != EVENT:

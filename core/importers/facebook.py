@@ -65,9 +65,9 @@ class _Group:
 
 def _epoch(value: Any) -> float | None:
     """Epoch seconds as a number (0, junk or negative -> None), with from_epoch's rules for the rest."""
-    if type(value) is int:  # the common case: Meta writes integer seconds
-        return value if 0 < value < 10_000_000_000 else (value / 1000 if value > 0 else None)
-    dt = from_epoch(value)
+    if type(value) is int and 0 < value < 10_000_000_000:  # the common case: Meta writes integer seconds
+        return value
+    dt = from_epoch(value)  # milliseconds, strings, junk and 10**400 alike: None instead of an overflow
     return dt.timestamp() if dt else None
 
 
