@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --redact: keep dates to the month only "
                         "(2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
     s.add_argument("--stale-days", type=_stale_days, default=90, metavar="N",
-                   help=f"flag active grants unused for more than N days ({MIN_STALE_DAYS}-{MAX_STALE_DAYS}, default 90)")
+                   help=f"flag active grants unused for more than N days "
+                        f"({MIN_STALE_DAYS}-{MAX_STALE_DAYS}, default 90)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p

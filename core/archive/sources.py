@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import lzma
 import operator
 import os
 import stat
@@ -33,6 +34,14 @@ _SUSPICIOUS = ("\\", ":", "..", "//", "/.", "__MACOSX", "Thumbs.db", "desktop.in
 DOCUMENT_SUFFIXES = (".json", ".js", ".jsonl", ".csv", ".html", ".htm", ".txt")
 TAR_CACHE_FILE_BYTES = 16 * 1024 * 1024
 TAR_CACHE_TOTAL_BYTES = 64 * 1024 * 1024  # keeps a scan well inside its 150 MB memory budget
+
+
+#: Everything a decompressor or archive reader raises on damaged data (bz2 raises OSError, lzma LZMAError,
+#: gzip EOFError or BadGzipFile); each maps to the input's typed ArchiveError.
+DECOMPRESS_ERRORS: tuple[type[BaseException], ...] = (
+    tarfile.TarError, zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError,
+    NotImplementedError, KeyError, IndexError, OverflowError,
+)
 
 
 def _suspicious(file_names: list[str]) -> bool:
@@ -120,8 +129,8 @@ class ZipSource(InputSource):
             size = os.path.getsize(path)
             reason = "truncated" if size > 0 else "empty"
             raise ArchiveError(f"{path}: {e}", path=path, reason=reason) from e
-        except (OSError, ValueError, NotImplementedError) as e:
-            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from e
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from None
         infos = self._zf.infolist()
         if len(infos) > limits.max_members:
             self._zf.close()
@@ -178,8 +187,8 @@ class ZipSource(InputSource):
             return self._zf.open(m.ref)  # type: ignore[arg-type]
         except RuntimeError as e:  # zipfile raises RuntimeError for encrypted members
             raise EncryptedArchive(str(e), path=self.path, member=m.name) from e
-        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as e:
-            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from e
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from None
 
     def close(self) -> None:
         self._zf.close()
@@ -193,8 +202,8 @@ class TarSource(InputSource):
         super().__init__(path)
         try:
             self._tf = tarfile.open(path, "r:*")
-        except (tarfile.TarError, OSError, EOFError) as e:
-            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from e
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from None
         unsafe = links = count = 0
         # Reading a member of a compressed tarball later means decompressing again from the start (gzip
         # cannot seek back), so small documents are kept while the one listing pass goes by them anyway.
@@ -238,10 +247,10 @@ class TarSource(InputSource):
                     if len(data) == info.size:
                         self._cached[name] = data
                         cached_total += len(data)
-        except (tarfile.TarError, EOFError, OSError, zlib.error) as e:
+        except DECOMPRESS_ERRORS as e:
             if not self.members:
                 self._tf.close()
-                raise ArchiveError(f"{path}: {e}", path=path, reason="truncated") from e
+                raise ArchiveError(f"{path}: {e}", path=path, reason="truncated") from None
             self.warnings.append("the archive ends early (truncated download?): later files are missing")
         if unsafe:
             self.warnings.append(f"skipped {unsafe} member(s) with unsafe names (../, absolute or drive paths)")
@@ -254,8 +263,8 @@ class TarSource(InputSource):
             return io.BytesIO(data)
         try:
             f = self._tf.extractfile(m.ref)  # type: ignore[arg-type]
-        except (tarfile.TarError, OSError, EOFError) as e:
-            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from e
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from None
         if f is None:
             raise ArchiveError(f"{self.path}: {m.name} is not a file", path=self.path, reason="corrupt")
         return f

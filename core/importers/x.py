@@ -152,15 +152,17 @@ class XImporter(Importer):
         entry = dts.get(dtype) if isinstance(dts, dict) else None
         listed = entry.get("files") if isinstance(entry, dict) else None
         if isinstance(listed, list):
-            for f in listed:
+            seen: set[str] = set()
+            for f in ctx.each(listed):
                 name = text(f.get("fileName")) if isinstance(f, dict) else ""
                 if not name:
                     continue
                 m = find_full(ctx.tree, name, name.rsplit("/", 1)[-1])
                 if m is None:
                     ctx.warn(f"manifest.js lists {name}, but it is not in the archive "
-                             "(is a part of the archive missing?)")
-                elif m not in found:
+                             "(is a part of the archive missing?)", kind="listed files missing from the archive")
+                elif m.path not in seen:
+                    seen.add(m.path)
                     found.append(m)
             if found:
                 return found
