@@ -30,6 +30,6 @@ class Limits:
     #: Most values (commas and brackets) one JSON document may hold before parsing is refused.
     max_json_values: int = 8_000_000
     #: Bytes of member names and header records (GNU long names, PAX) one tarball's index may hold.
-    max_index_bytes: int = 256 * MB
+    max_index_bytes: int = 128 * MB
     #: Largest single GNU long-name or PAX header record in a tarball.
     max_header_bytes: int = 1 * MB
