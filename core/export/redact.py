@@ -38,7 +38,7 @@ _ABS_PATH = re.compile(r"(?:(?<=[\s(\"'])|^)(?:~?/|[A-Za-z]:[\\/]|\\\\)[^\s:;,\"
 # Data folders are lower-case words joined by "_" ("apps_and_websites_off_of_facebook") and never match.
 _WRAPPER_FOLDER = re.compile(
     r"^(?:(?:facebook|instagram|meta|reddit|twitter|x|discord|snapchat|tiktok|takeout|google|mydata|package)"
-    r"[-_. ]|.*\d{4}|.*@)[^/]*$", re.IGNORECASE)
+    r"[-. ]|.*\d{4}|.*@)[^/]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
