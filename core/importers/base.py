@@ -100,6 +100,10 @@ class ImportContext:
     def find(self, *names: str) -> Member | None:
         return self.tree.find_first(*names)
 
+    def guard(self, m: Member, fn: Any) -> Any:
+        """fn() for member `m`, or None with a warning when it raises an ArchiveError (too large, damaged...)."""
+        return self._guard(m, fn)
+
     def _guard(self, m: Member, fn: Any) -> Any:
         try:
             return fn()
