@@ -103,6 +103,10 @@ class SecretStoreUnavailable(GrantscopeError):
     """No OS keychain is available; secrets stay in memory for this session."""
 
 
+class StoreReadOnly(GrantscopeError):
+    """The decisions database can be read but not written (read-only data folder): nothing was saved."""
+
+
 class ExportError(GrantscopeError):
     """Writing an export failed; nothing partial was left behind."""
 
