@@ -14,7 +14,7 @@ from typing import Any
 from core.errors import ExportError, GrantscopeError
 from core.explain import explain
 from core.risk import MAX_STALE_DAYS, MIN_STALE_DAYS
-from core.text import terminal_safe
+from core.text import cap_strings, terminal_safe
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 FORMATS = ("json", "csv", "md", "html", "pdf")
@@ -116,7 +116,7 @@ def render(doc: dict[str, Any], fmt: str, *, inv: Any = None, paper: str = "a4")
     if fmt == "md":
         from core.export.markdown import render_markdown
 
-        return render_markdown(doc)
+        return render_markdown(cap_strings(doc))  # as every non-JSON format: no 1 MB names
     from core.export import writers
 
     return writers.render(doc, fmt, paper=paper)

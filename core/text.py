@@ -202,3 +202,24 @@ def terminal_safe(s: str) -> str:
     if s.isprintable():
         return s
     return _TERMINAL_UNSAFE.sub(lambda m: ascii(m.group())[1:-1], s)
+
+
+#: Longest text shown in a list, a title or a non-JSON export (the JSON export keeps every value whole).
+DISPLAY_LIMIT = 300
+EXPORT_LIMIT = 2000
+
+
+def shorten(s: str, limit: int = DISPLAY_LIMIT) -> str:
+    """`s` cut to `limit` characters with "…" (a 1 MB app name must not freeze a list or a PDF)."""
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def cap_strings(value: Any, limit: int = EXPORT_LIMIT) -> Any:
+    """A copy of decoded JSON-like data (dicts, lists, tuples) with every string shortened to `limit`."""
+    if isinstance(value, str):
+        return shorten(value, limit)
+    if isinstance(value, dict):
+        return {k: cap_strings(v, limit) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [cap_strings(v, limit) for v in value]
+    return value

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from core.text import cap_strings
+
 FORMATS = ("json", "csv", "md", "html", "pdf")
 SUFFIXES = {"json": ".json", "csv": ".csv", "md": ".md", "html": ".html", "pdf": ".pdf"}
 
@@ -30,6 +32,7 @@ def render(doc: dict[str, Any], fmt: str, *, paper: str = "a4") -> bytes:
         from core.export.json_writer import render_json
 
         return render_json(doc)
+    doc = cap_strings(doc)  # only JSON keeps 1 MB app names whole; reports and tables show the start
     if fmt == "md":
         from core.export.markdown import render_markdown
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 
 from core.model import Grant
 from core.risk import needs_attention as risk_needs_attention
+from core.text import DISPLAY_LIMIT, shorten
 from ui.formatting import format_date
 from ui.models.base import Column, RowFilterProxy, RowTableModel, dot
 from ui.resources import platform_name
@@ -112,7 +113,7 @@ class GrantTableModel(RowTableModel[Grant]):
         return self.tr("{severity} ({count})").format(severity=self.severity_label(sev), count=len(g.findings))
 
     def _app_tooltip(self, g: Grant) -> str | None:
-        parts = [g.app]
+        parts = [shorten(g.app)]
         if g.developer:
             parts.append(self.tr("by {developer}").format(developer=g.developer))
         return " ".join(parts)
@@ -124,7 +125,8 @@ class GrantTableModel(RowTableModel[Grant]):
             return None if sev is None else (SEVERITY_ORDER.get(sev, 9), -len(g.findings))
 
         return [
-            Column("app", self.tr("App or website"), lambda g: g.app, lambda g: (g.app.casefold(), g.app),
+            Column("app", self.tr("App or website"), lambda g: shorten(g.app),
+                   lambda g: (g.app[:DISPLAY_LIMIT].casefold(), g.app[:DISPLAY_LIMIT]),
                    tooltip=self._app_tooltip),
             Column("platform", self.tr("Platform"), lambda g: self._platform_label(g.platform),
                    lambda g: self._platform_label(g.platform).casefold()),
