@@ -22,7 +22,7 @@ class Limits:
     #: Deepest folder recursion for folder inputs.
     max_depth: int = 64
     #: Whole-scan budget for members read whole (JSON, JS, HTML): every byte inflated counts.
-    max_total_bytes: int = 1024 * MB
+    max_total_bytes: int = 512 * MB
     #: Whole-scan budget for everything inflated, streamed line readers (JSON Lines, CSV) included.
     max_total_stream_bytes: int = 32 * 1024 * MB
     #: Whole-scan time budget for reading members, in seconds.
@@ -30,6 +30,6 @@ class Limits:
     #: Most values (commas and brackets) one JSON document may hold before parsing is refused.
     max_json_values: int = 8_000_000
     #: Bytes of member names and header records (GNU long names, PAX) one tarball's index may hold.
-    max_index_bytes: int = 128 * MB
+    max_index_bytes: int = 64 * MB
     #: Largest single GNU long-name or PAX header record in a tarball.
-    max_header_bytes: int = 1 * MB
+    max_header_bytes: int = 64 * 1024

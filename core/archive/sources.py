@@ -197,7 +197,7 @@ class ZipSource(InputSource):
 class _BoundedTarInfo(tarfile.TarInfo):
     """TarInfo that refuses huge GNU long-name and PAX header records before tarfile reads them into memory."""
 
-    max_header_bytes = 1024 * 1024
+    max_header_bytes = 64 * 1024
 
     def _check_header(self) -> None:
         if self.size > self.max_header_bytes:
