@@ -242,7 +242,9 @@ def redact(inv: Inventory, *, dates: DatePrecision = "exact") -> RedactedInvento
             paths.extend(g.source.split(" + "))
     user_ids = [g.user_app_id for g in inv.grants if g.user_app_id]
     members = [p for s in inv.sources for p in (*s.files_used, *s.files_empty)]
-    members += [x.source_file for x in (*inv.grants, *inv.activity, *inv.advertisers) if x.source_file]
+    members += [g.source_file for g in inv.grants if g.source_file]
+    members += [a.source_file for a in inv.activity if a.source_file]
+    members += [a.source_file for a in inv.advertisers if a.source_file]
     r = Redactor(identity, user_ids, paths, dates, wrapper_folders(members))
     sources = tuple(r.source(s) for s in inv.sources)
     grants = tuple(r.grant(g) for g in inv.grants)
