@@ -116,7 +116,7 @@ def csv_rows(ctx: ImportContext, m: Member) -> Iterator[dict[str, str]]:
         if header is None:
             return
         keys = [h.strip().lstrip("\ufeff") for h in header]
-        for row in reader:
+        for row in ctx.each(reader):  # cancel checked as rows go by, not only per megabyte read
             if not any(c.strip() for c in row):
                 continue
             yield {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(keys)}

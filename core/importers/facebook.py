@@ -149,7 +149,7 @@ class FacebookImporter(Importer):
         recs = ctx.json_records(m, "admined_apps_v2", "admined_apps", meta=True)
         if recs is None:
             return
-        for r in recs:
+        for r in ctx.each(recs):  # cancel checked as the loop runs
             if isinstance(r, dict) and isinstance(r.get("name"), str) and r["name"].strip():
                 res.grants.append(Grant(
                     platform="facebook", app=r["name"].strip(), app_id=None, status="active",
@@ -167,7 +167,7 @@ class FacebookImporter(Importer):
         recs = ctx.json_records(m, "app_posts_v2", "app_posts", meta=True)
         if recs is None:
             return last
-        for r in recs:
+        for r in ctx.each(recs):  # cancel checked as the loop runs
             if not isinstance(r, dict):
                 continue
             when = from_epoch(r.get("timestamp"))
@@ -234,7 +234,7 @@ class FacebookImporter(Importer):
                     continue
                 recs = records(data, "custom_audiences_all_types_v2", "custom_audiences_v2", "custom_audiences")
                 if recs is not None:
-                    for r in recs:
+                    for r in ctx.each(recs):  # cancel checked as the loop runs
                         if isinstance(r, str):
                             add(r, ["uploaded a list with your information"], m.path)
                         elif isinstance(r, dict):
@@ -269,7 +269,7 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
     """Apply DESIGN's grouping rule: one grant per scoped id, else per normalized name."""
     groups: dict[str, _Group] = {}
     bad = 0
-    for r in recs:
+    for r in ctx.each(recs):  # cancel checked as the loop runs
         if not isinstance(r, dict):
             bad += 1
             continue
@@ -335,7 +335,7 @@ def read_off_activity(
     if not recs:
         ctx.empty(m.path)
     acc: dict[str, dict[str, Any]] = {}
-    for r in recs:
+    for r in ctx.each(recs):  # cancel checked as the loop runs
         if not isinstance(r, dict):
             continue
         name = r.get("name") if isinstance(r.get("name"), str) else r.get("title")

@@ -323,7 +323,7 @@ def ytd_records(ctx: ImportContext, files: list[Member], key: str, *alt_keys: st
             continue
         if not recs:
             ctx.empty(m.path)
-        for item in recs:
+        for item in ctx.each(recs):  # cancel checked as the loop runs
             yield m, unwrap(item, key)
 
 

@@ -127,3 +127,23 @@ def test_preferences_refuse_out_of_range_stale_days(qtbot: object, services: obj
     dlg = PreferencesDialog(days if not isinstance(days, bool) else 1)
     qtbot.addWidget(dlg)  # type: ignore[attr-defined]
     assert 1 <= dlg.days.value() <= 3650 and (dlg.days.minimum(), dlg.days.maximum()) == (1, 3650)
+
+
+def test_selecting_an_app_with_a_1mb_name_stays_quick(qtbot: object, services: object, tmp_path: Path) -> None:
+    case = next(c for c in cases() if c.name == "long-name-1mb-pdf")
+    paths = _inputs(tmp_path, case.build(tmp_path))
+    w = MainWindow(services)  # type: ignore[arg-type]
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    w.show()
+    load(qtbot, w, Path(paths[0]))
+    from ui.models import COL_APP, ObjectRole
+
+    row = next(r for r in range(w.grant_proxy.rowCount())
+               if len(w.grant_proxy.index(r, COL_APP).data(ObjectRole).app) >= 1_000_000)
+    start = time.monotonic()
+    w.grant_list.select_row(row)
+    qtbot.wait(50)  # type: ignore[attr-defined]  # let the detail pane lay out
+    assert time.monotonic() - start < 1.5
+    shown = w.grant_proxy.index(row, COL_APP).data()
+    assert len(shown) <= 300 and shown.endswith("…")
+    w.close()
