@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, TypeVar
@@ -13,6 +14,7 @@ from core.errors import ArchiveError, BudgetExceeded, Cancelled, EncryptedArchiv
 from core.model import ActivityRecord, Advertiser, Grant, Source
 from core.text import fix_mojibake_deep, fix_mojibake_json_text
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 #: Warnings of one kind shown in full; the rest become one "… and N more like this" line.
 WARNINGS_SHOWN_PER_KIND = 10
@@ -91,6 +93,22 @@ class ImportContext:
         self._ticks += 1
         if not self._ticks & 255:
             self.tree.cancel.raise_if_cancelled()
+
+    def attempt(self, what: str, fn: Callable[[], T], default: T) -> T:
+        """fn(), or `default` with a warning when an unexpected value in the data makes it fail.
+
+        One damaged section (advertisers, profile) then costs that section, never the whole platform.
+        """
+        try:
+            return fn()
+        except (Cancelled, MemoryError, BudgetExceeded):
+            raise
+        except Exception as e:  # an importer bug on odd input: keep the other sections
+            log.warning("reading %s failed: %s", what, type(e).__name__)
+            log.debug("reading %s failed", what, exc_info=True)
+            self.warn(f"{what} could not be read because of an unexpected value in the file; "
+                      "the rest of the export was kept")
+            return default
 
     def _keep_error(self, e: ArchiveError) -> None:
         if not self.errors:
@@ -274,7 +292,8 @@ def label_values(entry: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not isinstance(entry, dict):
         return out
-    for lv in entry.get("label_values") or entry.get("dict") or []:
+    found = entry.get("label_values") or entry.get("dict") or []
+    for lv in found if isinstance(found, list) else []:  # a number or string here is junk, not a crash
         if not isinstance(lv, dict):
             continue
         label = lv.get("label") or lv.get("title")

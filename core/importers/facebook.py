@@ -102,16 +102,19 @@ class FacebookImporter(Importer):
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult()
-        self._profile(ctx, res)
-        last_post = self._posts(ctx, res)
-        self._apps(ctx, res, last_post)
-        self._admined(ctx, res)
-        activity, record_shape = read_off_activity(ctx, OFF_ACTIVITY_FILES, "facebook",
-                                                   ("off_facebook_activity_v2", "off_facebook_activity"))
+        # Each section on its own: an odd value in the profile or advertisers never costs the apps.
+        ctx.attempt("the profile", lambda: self._profile(ctx, res), None)
+        no_posts: dict[str, datetime] = {}
+        last_post = ctx.attempt("posts from apps", lambda: self._posts(ctx, res), no_posts)
+        ctx.attempt("connected apps", lambda: self._apps(ctx, res, last_post), None)
+        ctx.attempt("apps you administer", lambda: self._admined(ctx, res), None)
+        no_activity: tuple[list[ActivityRecord], bool] = ([], False)
+        activity, record_shape = ctx.attempt("off-Facebook activity", lambda: read_off_activity(
+            ctx, OFF_ACTIVITY_FILES, "facebook", ("off_facebook_activity_v2", "off_facebook_activity")), no_activity)
         res.activity.extend(activity)
         if record_shape and res.generation.startswith("G4"):
             res.generation = "G5 (2026)"  # same apps file, but label_values record lists elsewhere
-        res.advertisers.extend(self._advertisers(ctx))
+        res.advertisers.extend(ctx.attempt("advertisers", lambda: self._advertisers(ctx), []))
         if not (res.grants or res.activity or res.advertisers) and facebook_html_score(ctx.tree):
             read_facebook_html(ctx, res)  # an HTML export: no JSON to read
         return res
@@ -208,7 +211,8 @@ class FacebookImporter(Importer):
                     res.identity.update(e for e in v if isinstance(e, str))
         if isinstance(prof.get("username"), str):
             res.identity.add(prof["username"])
-        for ph in prof.get("phone_numbers") or []:
+        phones = prof.get("phone_numbers")
+        for ph in phones if isinstance(phones, list) else []:
             if isinstance(ph, dict) and isinstance(ph.get("phone_number"), str):
                 res.identity.add(ph["phone_number"])
 
@@ -371,7 +375,7 @@ def read_off_activity(
             a = acc[key] = {"name": name.strip(), "count": 0, "times": [], "types": set(), "ids": set()}
         a["count"] += count
         a["types"].update(t for t in types if isinstance(t, str) and t)
-        a["ids"].update(ids)
+        a["ids"].update(i for i in ids if isinstance(i, (str, int)))  # a list or dict id: that value is junk
         a["times"].extend(t for t in times if isinstance(t, (int, float)) and not isinstance(t, bool) and t > 0)
     out = []
     for a in acc.values():

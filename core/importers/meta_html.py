@@ -279,6 +279,8 @@ def parse_display_date(s: str, tz: tzinfo | None) -> datetime | None:
     mo = _OFFSET.search(s)
     if mo:
         mins = int(mo.group(2)) * 60 + int(mo.group(3) or 0)
+        if mins >= 24 * 60:  # "UTC+99": not an offset (timezone() would raise and lose the whole page)
+            return None
         zone = timezone(timedelta(minutes=mins if mo.group(1) == "+" else -mins))
         s = s[:mo.start()] + s[mo.end():]
     hh = mm = ss = 0

@@ -219,6 +219,24 @@ def _fb_apps_text(extra_record: str) -> Callable[[Path], list[str]]:
     return build
 
 
+def fb_odd_sections(folder: Path) -> list[str]:
+    """Junk values of the wrong type in the profile and off-Facebook activity: those sections only are lost."""
+    files = dict(g3())
+    files["profile_information/profile_information.json"] = meta_json(
+        {"profile_v2": {"name": {"full_name": "Robin Example"}, "phone_numbers": 3.5}})
+    files["apps_and_websites_off_of_facebook/your_off-facebook_activity.json"] = meta_json({
+        "off_facebook_activity_v2": [{"name": "Odd Shop", "events": [{"id": [1, 2], "type": {"x": 1},
+                                                                       "timestamp": 10**30}]}]})
+    return [str(write_zip(files, folder / "fb.zip"))]
+
+
+def html_bad_offset(folder: Path) -> list[str]:
+    files = dict(mh.fb_2024())
+    files[HTML_APPS] = mh.page("Connected apps and websites", "<h2>Active</h2>" + mh.section(
+        "Offset App", [mh.row("App Name", "Offset App"), mh.row("Date Added", "Jul 09, 2023 11:48 UTC+99")]))
+    return [str(write_zip(files, folder / "fb-html.zip"))]
+
+
 def discord_deep_line(folder: Path) -> list[str]:
     deep = '{"event_type": "oauth2_authorize_accepted", "x": ' + "[" * 5000 + "]" * 5000 + "}"
     files = dc.old_layout(dc.EVENTS + [deep])
@@ -463,6 +481,10 @@ def cases() -> list[Case]:
              fast=True, checks=[has_grant("Odd Date App")]),
         Case("x-approved-year-9999", (3,), _x_with_approved("9999-12-31T23:59:59-01:00"), exits=frozenset({0}),
              fast=True, checks=[has_grant("Odd Date App")]),
+        Case("fb-odd-section-values", (3,), fb_odd_sections, exits=frozenset({0}), fast=True,
+             checks=[has_grant("Slideshow Maker")]),
+        Case("html-date-offset-utc+99", (3,), html_bad_offset, exits=frozenset({0}), fast=True,
+             checks=[has_grant("Offset App")]),
         Case("discord-events-5000-deep", (3,), discord_deep_line, exits=frozenset({0}), fast=True,
              checks=[warns("not valid JSON")]),
         Case("stale-days-0", (4,), stale("0"), exits=frozenset({2}), output=None),

@@ -136,3 +136,11 @@ def test_atomic_write_never_replaces_a_device_or_folder(tmp_path: Path) -> None:
             write_bytes_atomic(target, b"{}")
     assert (tmp_path / "folder.json").is_dir() and Path("/dev/null").is_char_device()
     assert [p.name for p in tmp_path.iterdir()] == ["folder.json"]
+
+
+@pytest.mark.parametrize("text", ["Jul 09, 2023 11:48 UTC+99", "Jan 01, 0001 12:00 am UTC+05",
+                                  "Dec 31, 9999 11:59 pm UTC-01"])
+def test_html_display_dates_never_raise(text: str) -> None:
+    from core.importers.meta_html import parse_display_date
+
+    assert parse_display_date(text, None) is None
