@@ -59,14 +59,27 @@ def test_the_fast_half_of_the_corpus_loads_in_the_window(qtbot: object, services
     w.close()
 
 
-def test_quit_during_a_hang_prone_page_returns_within_2_seconds(qtbot: object, services: object,
-                                                              tmp_path: Path) -> None:
+def test_quit_during_a_hang_prone_page_returns_within_2_seconds(qtbot: object, services: object, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from core.importers import meta_html
+
+    inside = threading.Event()
+    real_parse = meta_html.parse_html
+
+    def spy(*args: object, **kw: object) -> object:  # the real parser; only tells the test it has started
+        inside.set()
+        return real_parse(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(meta_html, "parse_html", spy)
     case = next(c for c in cases() if c.name == "html-title-then-1.5m-br")
     paths = _inputs(tmp_path, case.build(tmp_path))
     w = MainWindow(services)  # type: ignore[arg-type]
     w.show()
     w.load_paths(paths, remember=False)
-    qtbot.wait(800)  # type: ignore[attr-defined]  # the worker is reading or parsing the page by now
+    qtbot.waitUntil(inside.is_set, timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.wait(300)  # type: ignore[attr-defined]  # well inside html.parser (the page takes seconds)
     assert w.is_loading()
     start = time.monotonic()
     w.close()
