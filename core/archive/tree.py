@@ -127,6 +127,8 @@ class ArchiveTree:
         self._cache: dict[str, Member] = {}
         self._joined: str | None = None
         self._bases: tuple[list[str], dict[str, int], Counter[str]] | None = None
+        self._multi: dict[str, list[int]] | None = None
+        self._suffixes: dict[str, dict[str, list[int]]] = {}
         dupes_within = dupes_across = 0
         for src in inputs:
             self.warnings.extend(src.warnings)
@@ -194,8 +196,8 @@ class ArchiveTree:
         path = path.strip("/")
         if path in self._entries:
             return self._member(path)
-        hits = self._suffix_hits(path)
-        return hits[0] if len(hits) == 1 else None
+        hits = self._suffix_positions(path)  # positions only: an ambiguous name must not build 20,000 members
+        return self._member(self._rels[hits[0]]) if len(hits) == 1 else None
 
     def find_first(self, *paths: str) -> Member | None:
         """The first of several alternative names that resolves."""
@@ -225,18 +227,39 @@ class ArchiveTree:
             return []
         if c == 1:
             return [last[base]]
-        return [i for i, b in enumerate(folded) if b == base]
+        if self._multi is None:
+            # Positions of every repeated file name, gathered in one pass the first time one is asked for:
+            # a manifest listing 100,000 names must not scan every member once per name.
+            multi: dict[str, list[int]] = {}
+            for i, b in enumerate(folded):
+                if counts[b] > 1:
+                    multi.setdefault(b, []).append(i)
+            self._multi = multi
+        return self._multi[base]
 
     def _suffix_hits(self, path: str) -> list[Member]:
+        rels = self._rels
+        return [self._member(rels[i]) for i in self._suffix_positions(path)]
+
+    def _suffix_positions(self, path: str) -> list[int]:
         low = path.casefold()
         base = low.rsplit("/", 1)[-1]
-        full, rels = self._full, self._rels
+        full = self._full
+        positions = self._positions_with_base(base)
+        if len(positions) > 32:
+            # Many files share this name (application.json in 20,000 folders): index every path-boundary
+            # suffix of just those once, so each further lookup is a dict hit instead of a scan.
+            index = self._suffixes.get(base)
+            if index is None:
+                index = self._suffixes[base] = {}
+                for i in positions:
+                    parts = full[i].casefold().split("/")
+                    for k in range(len(parts)):
+                        index.setdefault("/".join(parts[k:]), []).append(i)
+            return index.get(low, [])
         # Match on the full name inside the input, so a stripped "wrapper" that was really a data
         # folder (an export holding a single folder) still matches.
-        return [
-            self._member(rels[i]) for i in self._positions_with_base(base)
-            if full[i].casefold() == low or full[i].casefold().endswith("/" + low)
-        ]
+        return [i for i in positions if full[i].casefold() == low or full[i].casefold().endswith("/" + low)]
 
     def has_dir(self, name: str) -> bool:
         """True when some member lies below a folder called `name` (at any depth; `a/b` allowed)."""

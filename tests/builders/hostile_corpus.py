@@ -199,6 +199,18 @@ def x_manifest_missing(folder: Path) -> list[str]:
     return [str(write_zip(files, folder / "x.zip"))]
 
 
+def x_manifest_repeated_names(folder: Path) -> list[str]:
+    """100,000 listed names whose file name is shared by 20,000 members: every lookup must stay indexed."""
+    files = dict(xb.v2())
+    for i in range(20_000):
+        files[f"data/p{i}/dup.js"] = b"window.YTD.x.part0 = []"
+    doc = {"userInfo": {"userName": "robin"}, "dataTypes": {
+        "connectedApplication": {"files": [{"fileName": "data/connected-application.js"}]
+                                 + [{"fileName": f"data/q{i}/dup.js"} for i in range(100_000)]}}}
+    files["data/manifest.js"] = b"window.__THAR_CONFIG = " + json.dumps(doc).encode()
+    return [str(write_zip(files, folder / "x.zip", compression=zipfile.ZIP_STORED))]
+
+
 def _x_with_approved(value: str) -> Callable[[Path], list[str]]:
     def build(folder: Path) -> list[str]:
         files = dict(xb.v2())
@@ -464,6 +476,8 @@ def cases() -> list[Case]:
         Case("discord-60k-invalid-files", (7,), discord_many_invalid_files, exits=frozenset({0}),
              checks=[warns("more like this"), warning_lines_at_most(30)]),
         Case("x-manifest-100k-missing", (7,), x_manifest_missing, exits=frozenset({0}),
+             checks=[warns("more like this"), warning_lines_at_most(30)]),
+        Case("x-manifest-100k-repeated-names", (7,), x_manifest_repeated_names, exits=frozenset({0}),
              checks=[warns("more like this"), warning_lines_at_most(30)]),
         Case("tar-xz-flipped", (2,), _compressed_tar("w:xz", ".tar.xz"), fast=True),
         Case("tar-bz2-flipped", (2,), _compressed_tar("w:bz2", ".tar.bz2"), fast=True),
