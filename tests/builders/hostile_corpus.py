@@ -255,6 +255,13 @@ def discord_deep_line(folder: Path) -> list[str]:
     return [str(write_zip(files, folder / "discord.zip"))]
 
 
+def discord_million_scopes(folder: Path) -> list[str]:
+    """One authorization event listing 1,000,000 distinct scopes (a quadratic de-duplication would hang)."""
+    line = json.dumps({"event_type": "oauth2_authorize_accepted", "application_id": "700000000000000042",
+                       "scopes": [f"s{i}" for i in range(1_000_000)]})
+    return [str(write_zip(dc.old_layout(dc.EVENTS + [line]), folder / "discord.zip"))]
+
+
 def _compressed_tar(mode: str, suffix: str) -> Callable[[Path], list[str]]:
     def build(folder: Path) -> list[str]:
         files = dict(g3())
@@ -479,6 +486,7 @@ def cases() -> list[Case]:
              checks=[warns("more like this"), warning_lines_at_most(30)]),
         Case("x-manifest-100k-repeated-names", (7,), x_manifest_repeated_names, exits=frozenset({0}),
              checks=[warns("more like this"), warning_lines_at_most(30)]),
+        Case("discord-1m-scopes", (7,), discord_million_scopes, exits=frozenset({0})),
         Case("tar-xz-flipped", (2,), _compressed_tar("w:xz", ".tar.xz"), fast=True),
         Case("tar-bz2-flipped", (2,), _compressed_tar("w:bz2", ".tar.bz2"), fast=True),
         Case("tgz-flipped", (2,), _compressed_tar("w:gz", ".tgz"), fast=True),
