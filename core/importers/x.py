@@ -49,6 +49,8 @@ AUDIENCE_LISTS = {
     "catalogAudienceAdvertisers": "product-catalog audience",
 }
 
+#: More permissions than X defines: the rest of a hostile list is ignored (and de-duplication stays cheap).
+MAX_PERMISSIONS = 200
 SSO_METHOD = {"Signup": "Used to sign up for X", "Login": "Linked later to log in to X"}
 
 GEN_V2 = "GDPR v2 (2020 onward, data/ folder with manifest.js)"
@@ -206,8 +208,9 @@ class XImporter(Importer):
             if name:
                 a.names.append(name)
             perms = r.get("permissions")
-            for p in perms if isinstance(perms, list) else []:
-                if isinstance(p, str) and p.strip() and p.strip() not in a.permissions:
+            for p in perms[:MAX_PERMISSIONS] if isinstance(perms, list) else []:  # a hostile list stays short
+                if isinstance(p, str) and p.strip() and p.strip() not in a.permissions \
+                        and len(a.permissions) < MAX_PERMISSIONS:
                     a.permissions.append(p.strip())
             when = any_time(r.get("approvedAt")) if "approvedAt" in r else None
             if "approvedAtMsec" in r:
@@ -225,7 +228,8 @@ class XImporter(Importer):
             ctx.warn(f"connected-application.js: {bad} record(s) without a name or id were skipped")
         for a in apps.values():
             order = {p: i for i, p in enumerate(PERMISSION_ORDER)}
-            perms = sorted(a.permissions, key=lambda p: (order.get(p, len(order)), a.permissions.index(p)))
+            seen_at = {p: i for i, p in enumerate(a.permissions)}
+            perms = sorted(a.permissions, key=lambda p: (order.get(p, len(order)), seen_at[p]))
             first_party = a.app_id in FIRST_PARTY_IDS
             res.grants.append(Grant(
                 platform="x",

@@ -199,6 +199,14 @@ def x_manifest_missing(folder: Path) -> list[str]:
     return [str(write_zip(files, folder / "x.zip"))]
 
 
+def x_million_permissions(folder: Path) -> list[str]:
+    files = dict(xb.v2())
+    bad = [{"connectedApplication": {"name": "Greedy App", "id": "424242", "approvedAt": "2020-01-01T00:00:00Z",
+                                     "permissions": [f"p{i}" for i in range(1_000_000)]}}]
+    files["data/connected-application-part1.js"] = xb.js("YTD.connected_application.part1", bad)
+    return [str(write_zip(files, folder / "x.zip"))]
+
+
 def x_manifest_repeated_names(folder: Path) -> list[str]:
     """100,000 listed names whose file name is shared by 20,000 members: every lookup must stay indexed."""
     files = dict(xb.v2())
@@ -486,6 +494,7 @@ def cases() -> list[Case]:
              checks=[warns("more like this"), warning_lines_at_most(30)]),
         Case("x-manifest-100k-repeated-names", (7,), x_manifest_repeated_names, exits=frozenset({0}),
              checks=[warns("more like this"), warning_lines_at_most(30)]),
+        Case("x-1m-permissions", (7,), x_million_permissions, exits=frozenset({0}), checks=[has_grant("Greedy App")]),
         Case("discord-1m-scopes", (7,), discord_million_scopes, exits=frozenset({0})),
         Case("tar-xz-flipped", (2,), _compressed_tar("w:xz", ".tar.xz"), fast=True),
         Case("tar-bz2-flipped", (2,), _compressed_tar("w:bz2", ".tar.bz2"), fast=True),
