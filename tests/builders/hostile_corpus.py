@@ -550,6 +550,9 @@ def cases() -> list[Case]:
         Case("json-ints-60mb", (9,), json_ints(60 * MB), exits=frozenset({0}), checks=[warns("JSON values")]),
         Case("long-name-1mb-pdf", (11,), long_name(MB, "pdf"), exits=frozenset({0}), output="out.pdf",
              checks=[small_file("out.pdf", 2 * MB)]),
+        Case("long-name-10mb-json-kept-whole", (11,), long_name(10 * MB, "json"), exits=frozenset({0}),
+             checks=[lambda f, r: "" if any(len(g["app"]) == 10 * MB for g in doc_of(f)["grants"])
+                     else "the JSON export should keep the whole name"]),
         Case("long-name-10mb-md", (11,), long_name(10 * MB, "md"), exits=frozenset({0}), output="out.md",
              checks=[small_file("out.md", MB)]),
         Case("control-chars-in-member-names", (12,), control_char_members, exits=frozenset({0}), fast=True,
