@@ -46,10 +46,10 @@ def _listing(folder: Path) -> set[str]:
     return out
 
 
-def _limit() -> None:
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (MEM_MB * 1024 * 1024, MEM_MB * 1024 * 1024))
+# The address-space limit is set by a tiny launcher that then execs `python main.py scan ...`: a preexec_fn
+# would fork the (large) test process, and the child's peak RSS would count the parent's pages.
+_LAUNCH = ("import os, resource, sys; n = int(sys.argv[1]) * 1024 * 1024; "
+           "resource.setrlimit(resource.RLIMIT_AS, (n, n)); os.execv(sys.executable, [sys.executable, *sys.argv[2:]])")
 
 
 def run_case(case: Case, folder: Path, args: list[str]) -> Run:
@@ -60,7 +60,7 @@ def run_case(case: Case, folder: Path, args: list[str]) -> Run:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(scratch / "home"), "TMPDIR": str(scratch / "tmp"),
            "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(scratch / "home"),
            "XDG_CACHE_HOME": str(scratch / "home"), "XDG_DATA_HOME": str(scratch / "home")}
-    cmd = [sys.executable, str(ROOT / "main.py"), "scan", *args]
+    cmd = [sys.executable, "-c", _LAUNCH, str(MEM_MB), str(ROOT / "main.py"), "scan", *args]
     if case.output == "out.json" and "-o" not in args and "--redact" not in args:
         cmd += ["--format", "json", "-o", str(folder / "out.json")]
     elif case.output == "out.json" and "-o" not in args:
@@ -69,8 +69,7 @@ def run_case(case: Case, folder: Path, args: list[str]) -> Run:
     stdout = open(case.stdout_to or stdout_path, "wb")  # noqa: SIM115 - closed below
     start = time.monotonic()
     try:
-        p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=scratch / "cwd",
-                             preexec_fn=_limit)
+        p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=scratch / "cwd")
         killer = threading.Timer(60, p.kill)  # a hang fails the case instead of the session
         killer.start()
         assert p.stderr is not None
