@@ -3,7 +3,9 @@ nothing but its -o file. Inputs are generated once per session; cases run two at
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -46,10 +48,21 @@ def _listing(folder: Path) -> set[str]:
     return out
 
 
-# The address-space limit is set by a tiny launcher that then execs `python main.py scan ...`: a preexec_fn
-# would fork the (large) test process, and the child's peak RSS would count the parent's pages.
-_LAUNCH = ("import os, resource, sys; n = int(sys.argv[1]) * 1024 * 1024; "
-           "resource.setrlimit(resource.RLIMIT_AS, (n, n)); os.execv(sys.executable, [sys.executable, *sys.argv[2:]])")
+# A tiny launcher forks the scan under the address-space limit and reports the scan's own CPU time and peak RSS
+# (read from wait4 in the launcher: measured from the test process, a fork or vfork would count its pages).
+_LAUNCH = """
+import json, os, resource, sys
+n = int(sys.argv[1]) * 1024 * 1024
+pid = os.fork()
+if pid == 0:
+    resource.setrlimit(resource.RLIMIT_AS, (n, n))
+    os.execv(sys.executable, [sys.executable, *sys.argv[3:]])
+_, status, ru = os.wait4(pid, 0)
+with open(sys.argv[2], "w") as f:
+    json.dump([ru.ru_utime + ru.ru_stime, ru.ru_maxrss], f)
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)
+"""
 
 
 def run_case(case: Case, folder: Path, args: list[str]) -> Run:
@@ -60,7 +73,8 @@ def run_case(case: Case, folder: Path, args: list[str]) -> Run:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(scratch / "home"), "TMPDIR": str(scratch / "tmp"),
            "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(scratch / "home"),
            "XDG_CACHE_HOME": str(scratch / "home"), "XDG_DATA_HOME": str(scratch / "home")}
-    cmd = [sys.executable, "-c", _LAUNCH, str(MEM_MB), str(ROOT / "main.py"), "scan", *args]
+    usage_file = folder.parent / f"{case.name}.usage.json"  # outside the case folder
+    cmd = [sys.executable, "-c", _LAUNCH, str(MEM_MB), str(usage_file), str(ROOT / "main.py"), "scan", *args]
     if case.output == "out.json" and "-o" not in args and "--redact" not in args:
         cmd += ["--format", "json", "-o", str(folder / "out.json")]
     elif case.output == "out.json" and "-o" not in args:
@@ -69,22 +83,24 @@ def run_case(case: Case, folder: Path, args: list[str]) -> Run:
     stdout = open(case.stdout_to or stdout_path, "wb")  # noqa: SIM115 - closed below
     start = time.monotonic()
     try:
-        p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=scratch / "cwd")
-        killer = threading.Timer(60, p.kill)  # a hang fails the case instead of the session
+        p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env, cwd=scratch / "cwd",
+                             start_new_session=True)
+        # A hang fails the case instead of the session: the launcher and the scan go together.
+        killer = threading.Timer(60, lambda: os.killpg(p.pid, signal.SIGKILL))
         killer.start()
         assert p.stderr is not None
         err = p.stderr.read()
         p.stderr.close()
-        _, status, usage = os.wait4(p.pid, 0)  # the child's own CPU time and peak memory
-        p.returncode = os.waitstatus_to_exitcode(status)
+        p.wait()
         killer.cancel()
     finally:
         stdout.close()
     seconds = time.monotonic() - start
     out = "" if case.stdout_to else stdout_path.read_text("utf-8", "replace")
     left = sorted(str(p_.relative_to(scratch)) for p_ in scratch.rglob("*") if p_.is_file())
+    cpu, peak_kb = json.loads(usage_file.read_text()) if usage_file.exists() else (float("inf"), 0)
     return Run(case, folder, args, p.returncode, out, err.decode("utf-8", "replace"), seconds,
-               usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, before, _listing(folder), left)
+               cpu, peak_kb // 1024, before, _listing(folder), left)
 
 
 @pytest.fixture(scope="session")
