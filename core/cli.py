@@ -11,10 +11,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from core.errors import GrantscopeError
+from core.errors import ExportError, GrantscopeError
 from core.explain import explain
 from core.export import writers
-from core.risk import DEFAULT_STALE_DAYS
+from core.risk import DEFAULT_STALE_DAYS, MAX_STALE_DAYS, MIN_STALE_DAYS
+from core.text import terminal_safe
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 #: File endings the format is guessed from, beyond each writer's own suffix.
@@ -30,8 +31,19 @@ def _format_for(path: str) -> str:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # usage errors: one line, exit 2
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"grantscope: error: {message}\n")
+        sys.stderr.write(f"grantscope: error: {terminal_safe(message)}\n")
         raise SystemExit(EXIT_USAGE)
+
+
+def _stale_days(value: str) -> int:
+    """argparse type for --stale-days: a whole number of days in range, else a usage error (exit 2)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {value!r}") from None
+    if not MIN_STALE_DAYS <= n <= MAX_STALE_DAYS:
+        raise argparse.ArgumentTypeError(f"must be from {MIN_STALE_DAYS} to {MAX_STALE_DAYS} days, not {n}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--month-dates", action="store_true",
                    help="with --redact: keep dates to the month only "
                         "(2014-03-14T12:00:00Z becomes 2014-03-01T00:00:00Z)")
-    s.add_argument("--stale-days", type=int, default=DEFAULT_STALE_DAYS, metavar="N",
-                   help=f"flag active grants unused for more than N days (default {DEFAULT_STALE_DAYS})")
+    s.add_argument("--stale-days", type=_stale_days, default=DEFAULT_STALE_DAYS, metavar="N",
+                   help=f"flag active grants unused for more than N days "
+                        f"({MIN_STALE_DAYS}-{MAX_STALE_DAYS}, default {DEFAULT_STALE_DAYS})")
     s.add_argument("--account", metavar="KEY",
                    help="report on one person's account only (the `account` of a source in the JSON output)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
@@ -92,11 +105,7 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     if args.month_dates and not args.redact:
         sys.stderr.write("grantscope: error: --month-dates only applies with --redact\n")
         return EXIT_USAGE
-    try:
-        workspace = default_workspace(stale_days=args.stale_days)
-    except ValueError:
-        sys.stderr.write("grantscope: error: --stale-days must be a whole number of days, 1 or more\n")
-        return EXIT_USAGE
+    workspace = default_workspace(stale_days=args.stale_days)  # validated by the parser (_stale_days)
     fmt = args.format or (_format_for(args.output) if args.output else "md")
     assessed = workspace.open(args.paths)
     known = [p.account for p in people(assessed.inventory)]
@@ -111,25 +120,35 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     for s in inv.sources:
         for w in s.warnings:
             if not args.quiet:
-                sys.stderr.write(f"warning: {s.platform}: {w}\n")
+                sys.stderr.write(f"warning: {s.platform}: {terminal_safe(w)}\n")
     for e in inv.earlier:
         if not args.quiet:  # nothing is dropped silently: an older snapshot is named, and why it is not counted
             old = e.sources[0]
-            sys.stderr.write(f"note: {old.platform}: {old.path} is an older export of the same account; "
+            sys.stderr.write(f"note: {old.platform}: {terminal_safe(old.path)} is an older export of the same account; "
                              "it is kept for comparison and not counted\n")
     if args.output:
         from core.export.atomic import write_bytes_atomic
 
         write_bytes_atomic(args.output, data)
         if not args.quiet:
-            sys.stderr.write(f"wrote {args.output} ({doc['summary']['grants']} apps and websites)\n")
+            sys.stderr.write(f"wrote {terminal_safe(args.output)} ({doc['summary']['grants']} apps and websites)\n")
     else:
         out(data)
     return EXIT_OK
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Log lines on a terminal stay one line each: no traceback (the window's log file keeps them)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None})
+        return terminal_safe(super().format(record))
+
+
 def main(argv: list[str]) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -142,7 +161,7 @@ def main(argv: list[str]) -> int:
         try:
             return run_scan(args, lambda b: _write_stdout(b))
         except GrantscopeError as e:
-            sys.stderr.write(f"grantscope: {explain(e)}\n")
+            sys.stderr.write(f"grantscope: {terminal_safe(explain(e))}\n")
             return EXIT_INPUT
         except KeyboardInterrupt:
             sys.stderr.write("grantscope: interrupted\n")
@@ -158,5 +177,17 @@ def _write_stdout(b: bytes) -> None:
         sys.stdout.buffer.write(b)
         sys.stdout.flush()
     except BrokenPipeError:  # `| head` closed the pipe: not an error for the user
+        _silence_stdout()
+    except OSError as e:  # stdout is /dev/full, a closed descriptor, a full disk
+        _silence_stdout()
+        raise ExportError(f"cannot write to the standard output ({e.strerror or type(e).__name__}). "
+                          "Use -o FILE to write to a file.") from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush cannot fail a second time."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -44,6 +44,16 @@ class ArchiveTooLarge(ArchiveError):
         self.limit = limit
 
 
+class BudgetExceeded(ArchiveTooLarge):
+    """The whole scan read more than its total budget (bytes inflated or seconds); later files are skipped."""
+
+    def __init__(self, detail: str = "", *, path: str | None = None, size: int = 0, limit: int = 0,
+                 kind: str = "bytes") -> None:
+        super().__init__(detail, path=path, size=size, limit=limit)
+        #: "bytes" or "seconds"
+        self.kind = kind
+
+
 class EncryptedArchive(ArchiveError):
     """A member is password-protected."""
 
@@ -99,6 +109,10 @@ class RevokeFailed(ConnectorError):
 
 class SecretStoreUnavailable(GrantscopeError):
     """No OS keychain is available; secrets stay in memory for this session."""
+
+
+class StoreReadOnly(GrantscopeError):
+    """The decisions database can be read but not written (read-only data folder): nothing was saved."""
 
 
 class ExportError(GrantscopeError):

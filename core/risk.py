@@ -14,6 +14,8 @@ from core.model import ActivityRecord, Finding, Grant, Inventory, Severity
 from core.text import iso_z, normalize_name
 
 #: Facebook's own threshold: apps unused for three months lose access (March 2018 announcement).
+#: Bounds for the stale-access threshold (CLI, preferences, settings file): one day to ten years.
+MIN_STALE_DAYS, MAX_STALE_DAYS = 1, 3650
 DEFAULT_STALE_DAYS = 90
 
 #: Graph API v1.0 (and with it every friends_* permission) ended on 30 April 2015. Apps connected before
@@ -52,8 +54,10 @@ class RiskSettings:
     developer_info_platforms: frozenset[str] = DEVELOPER_INFO_PLATFORMS
 
     def __post_init__(self) -> None:
-        if isinstance(self.stale_days, bool) or not isinstance(self.stale_days, int) or self.stale_days < 1:
-            raise ValueError(f"stale_days must be a whole number of days >= 1, not {self.stale_days!r}")
+        if (isinstance(self.stale_days, bool) or not isinstance(self.stale_days, int)
+                or not MIN_STALE_DAYS <= self.stale_days <= MAX_STALE_DAYS):
+            raise ValueError(f"stale_days must be a whole number of days from {MIN_STALE_DAYS} to {MAX_STALE_DAYS}, "
+                             f"not {self.stale_days!r}")
         if self.friends_era_end.tzinfo is None:
             raise ValueError("friends_era_end must be an aware datetime")
 

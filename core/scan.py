@@ -13,8 +13,8 @@ from pathlib import Path
 from core.accounts import stamp
 from core.archive.limits import Limits
 from core.archive.sources import InputSource
-from core.archive.tree import ArchiveTree, open_input
-from core.errors import ArchiveError, Cancelled, GrantscopeError, UnsupportedArchive
+from core.archive.tree import ArchiveTree, ReadBudget, open_input
+from core.errors import ArchiveError, BudgetExceeded, Cancelled, GrantscopeError, UnsupportedArchive
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.registry import detect
 from core.model import Grant, Inventory, Source
@@ -70,6 +70,7 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
     opened: list[tuple[InputSource, type[Importer] | None]] = []
     probes: dict[int, ArchiveTree] = {}
     failures: list[tuple[str, GrantscopeError]] = []
+    budget = ReadBudget(limits)  # one whole-scan budget across every input and part
     try:
         for i, p in enumerate(paths):
             cancel.raise_if_cancelled()
@@ -79,7 +80,7 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
             except ArchiveError as e:
                 failures.append((p, e))
                 continue
-            probe = ArchiveTree([src], limits, progress, cancel)
+            probe = ArchiveTree([src], limits, progress, cancel, budget)
             probes[id(src)] = probe
             opened.append((src, detect(probe)))
         groups: OrderedDict[type[Importer], list[InputSource]] = OrderedDict()
@@ -101,13 +102,16 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
         for n, (imp, srcs) in enumerate(exports):
             cancel.raise_if_cancelled()
             # A one-part export reuses the tree built for detection; parts are merged into a new one.
-            tree = probes[id(srcs[0])] if len(srcs) == 1 else ArchiveTree(srcs, limits, progress, cancel)
+            tree = probes[id(srcs[0])] if len(srcs) == 1 else ArchiveTree(srcs, limits, progress, cancel, budget)
             ctx = ImportContext(tree, imp.platform)
             progress(Progress("import", n, len(exports), tree.bytes_read, imp.platform))
             try:
                 result = imp().run(ctx)
             except (Cancelled, MemoryError):
                 raise
+            except BudgetExceeded as e:  # the whole-scan budget ran out inside an unguarded read
+                ctx.warn(e.detail)
+                result = ImportResult()
             except Exception:  # an importer bug on odd input must not lose the other sources
                 log.exception("importer %s failed", imp.platform)
                 ctx.warn(f"reading the {imp.title} data stopped early because of an internal error; "

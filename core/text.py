@@ -126,9 +126,9 @@ def from_epoch(value: Any) -> datetime | None:
         return None
     if value <= 0:
         return None
-    if value > _MS_THRESHOLD:
-        value = value / 1000
     try:
+        if value > _MS_THRESHOLD:
+            value = value / 1000  # an int of 10**400 overflows here: junk, not a crash
         return datetime.fromtimestamp(value, tz=timezone.utc)
     except (OverflowError, OSError, ValueError):
         return None
@@ -159,7 +159,10 @@ def parse_iso(value: Any) -> datetime | None:
             return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=timezone.utc)
-    dt = dt.astimezone(timezone.utc)
+    try:
+        dt = dt.astimezone(timezone.utc)  # 0001-01-01T00:00+05:00 falls before year 1: junk
+    except (OverflowError, ValueError):
+        return None
     if dt.year < 1971:
         return None
     return dt
@@ -201,3 +204,38 @@ def clean_text(s: Any) -> str:
         return text
     text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
     return _UNSAFE.sub("", text)
+
+
+# C0 controls (ESC, BEL, CR, LF, ...), DEL, C1 controls and the bidi overrides/isolates that reorder text.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(s: str) -> str:
+    """Text for one terminal line: control and bidi characters become visible escapes (\\x1b, \\n, \\u202e).
+
+    Names inside archives can hold ESC (clear the screen, set the title), CR or LF (fake a second line).
+    """
+    if s.isprintable():
+        return s
+    return _TERMINAL_UNSAFE.sub(lambda m: ascii(m.group())[1:-1], s)
+
+
+#: Longest text shown in a list, a title or a non-JSON export (the JSON export keeps every value whole).
+DISPLAY_LIMIT = 300
+EXPORT_LIMIT = 2000
+
+
+def shorten(s: str, limit: int = DISPLAY_LIMIT) -> str:
+    """`s` cut to `limit` characters with "…" (a 1 MB app name must not freeze a list or a PDF)."""
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def cap_strings(value: Any, limit: int = EXPORT_LIMIT) -> Any:
+    """A copy of decoded JSON-like data (dicts, lists, tuples) with every string shortened to `limit`."""
+    if isinstance(value, str):
+        return shorten(value, limit)
+    if isinstance(value, dict):
+        return {k: cap_strings(v, limit) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [cap_strings(v, limit) for v in value]
+    return value

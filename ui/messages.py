@@ -25,6 +25,7 @@ from core.errors import (
     RevokeFailed,
     SecretStoreUnavailable,
     SignInFailed,
+    StoreReadOnly,
     UnsupportedArchive,
 )
 from ui.resources import platform_name
@@ -125,6 +126,10 @@ def describe(e: BaseException) -> UserMessage:
         return UserMessage(tr("No keychain is available"),
                            tr("Your sign-in is kept in memory for this session only; you will need to sign in "
                               "again next time."))
+    if isinstance(e, StoreReadOnly):
+        return UserMessage(tr("Your decision was not saved"),
+                           tr("The data folder is read-only. Your saved decisions are shown, but new ones cannot be "
+                              "saved until the folder can be written."))
     if isinstance(e, ExportError):
         return UserMessage(tr("The summary could not be saved"),
                            tr("Nothing was written. Choose another folder and try again."))

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from core.risk import DEFAULT_STALE_DAYS
+from core.risk import DEFAULT_STALE_DAYS, MAX_STALE_DAYS, MIN_STALE_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +61,13 @@ class Settings:
 
     def stale_days(self, default: int = DEFAULT_STALE_DAYS) -> int:
         v = self._data.get("stale_days", default)
-        return v if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3650 else default
+        ok = isinstance(v, int) and not isinstance(v, bool) and MIN_STALE_DAYS <= v <= MAX_STALE_DAYS
+        return v if ok else default
 
     def set_stale_days(self, days: int) -> None:
-        self._data["stale_days"] = int(days)
+        if isinstance(days, bool) or not isinstance(days, int) or not MIN_STALE_DAYS <= days <= MAX_STALE_DAYS:
+            raise ValueError(f"stale days must be from {MIN_STALE_DAYS} to {MAX_STALE_DAYS}, not {days!r}")
+        self._data["stale_days"] = days
 
     # --- recent files: each entry is the list of paths opened together (parts of one export) ---
 

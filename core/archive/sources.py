@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import lzma
 import operator
 import os
 import stat
@@ -33,6 +34,14 @@ _SUSPICIOUS = ("\\", ":", "..", "//", "/.", "__MACOSX", "Thumbs.db", "desktop.in
 DOCUMENT_SUFFIXES = (".json", ".js", ".jsonl", ".csv", ".html", ".htm", ".txt")
 TAR_CACHE_FILE_BYTES = 16 * 1024 * 1024
 TAR_CACHE_TOTAL_BYTES = 64 * 1024 * 1024  # keeps a scan well inside its 150 MB memory budget
+
+
+#: Everything a decompressor or archive reader raises on damaged data (bz2 raises OSError, lzma LZMAError,
+#: gzip EOFError or BadGzipFile); each maps to the input's typed ArchiveError.
+DECOMPRESS_ERRORS: tuple[type[BaseException], ...] = (
+    tarfile.TarError, zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, ValueError,
+    NotImplementedError, KeyError, IndexError, OverflowError,
+)
 
 
 def _suspicious(file_names: list[str]) -> bool:
@@ -120,8 +129,8 @@ class ZipSource(InputSource):
             size = os.path.getsize(path)
             reason = "truncated" if size > 0 else "empty"
             raise ArchiveError(f"{path}: {e}", path=path, reason=reason) from e
-        except (OSError, ValueError, NotImplementedError) as e:
-            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from e
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from None
         infos = self._zf.infolist()
         if len(infos) > limits.max_members:
             self._zf.close()
@@ -178,11 +187,30 @@ class ZipSource(InputSource):
             return self._zf.open(m.ref)  # type: ignore[arg-type]
         except RuntimeError as e:  # zipfile raises RuntimeError for encrypted members
             raise EncryptedArchive(str(e), path=self.path, member=m.name) from e
-        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as e:
-            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from e
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from None
 
     def close(self) -> None:
         self._zf.close()
+
+
+class _BoundedTarInfo(tarfile.TarInfo):
+    """TarInfo that refuses huge GNU long-name and PAX header records before tarfile reads them into memory."""
+
+    max_header_bytes = 64 * 1024
+
+    def _check_header(self) -> None:
+        if self.size > self.max_header_bytes:
+            raise ArchiveTooLarge(f"a {self.size}-byte header record (long name or PAX) in the tarball",
+                                  size=self.size, limit=self.max_header_bytes)
+
+    def _proc_gnulong(self, tarfile: tarfile.TarFile) -> tarfile.TarInfo:
+        self._check_header()
+        return super()._proc_gnulong(tarfile)  # type: ignore[misc, no-any-return]
+
+    def _proc_pax(self, tarfile: tarfile.TarFile) -> tarfile.TarInfo:
+        self._check_header()
+        return super()._proc_pax(tarfile)  # type: ignore[misc, no-any-return]
 
 
 class TarSource(InputSource):
@@ -192,19 +220,31 @@ class TarSource(InputSource):
                  progress: ProgressFn = no_progress) -> None:
         super().__init__(path)
         try:
-            self._tf = tarfile.open(path, "r:*")
-        except (tarfile.TarError, OSError, EOFError) as e:
-            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from e
+            tarinfo = type("_TarInfo", (_BoundedTarInfo,), {"max_header_bytes": limits.max_header_bytes})
+            self._tf = tarfile.open(path, "r:*", tarinfo=tarinfo)
+        except ArchiveTooLarge as e:
+            e.path = path
+            raise
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{path}: {e}", path=path, reason="corrupt") from None
         unsafe = links = count = 0
         # Reading a member of a compressed tarball later means decompressing again from the start (gzip
         # cannot seek back), so small documents are kept while the one listing pass goes by them anyway.
         self._cached: dict[str, bytes] = {}
-        cached_total = declared_total = 0
+        cached_total = declared_total = held = 0
         compressed_size = max(os.path.getsize(path), 1)
         try:
             for info in self._tf:
                 count += 1
                 declared_total += max(info.size, 0)
+                # Every byte the index holds counts: names (GNU long names reach megabytes), link targets,
+                # PAX records, and the TarInfo object itself (tarfile keeps one per member).
+                held += 300 + len(info.name) + len(info.linkname) + sum(
+                    len(k) + len(v) for k, v in info.pax_headers.items())
+                if held > limits.max_index_bytes:
+                    raise ArchiveTooLarge(
+                        f"{path}: member names and headers take more than {limits.max_index_bytes // (1024 * 1024)}"
+                        " MB", path=path, size=held, limit=limits.max_index_bytes)
                 if declared_total > limits.ratio_floor_bytes and declared_total > compressed_size * limits.max_ratio:
                     raise ArchiveTooLarge(
                         f"{path}: {declared_total} bytes packed into {compressed_size} look like a compression bomb",
@@ -238,10 +278,14 @@ class TarSource(InputSource):
                     if len(data) == info.size:
                         self._cached[name] = data
                         cached_total += len(data)
-        except (tarfile.TarError, EOFError, OSError, zlib.error) as e:
+        except ArchiveTooLarge as e:
+            self._tf.close()
+            e.path = e.path or path
+            raise
+        except DECOMPRESS_ERRORS as e:
             if not self.members:
                 self._tf.close()
-                raise ArchiveError(f"{path}: {e}", path=path, reason="truncated") from e
+                raise ArchiveError(f"{path}: {e}", path=path, reason="truncated") from None
             self.warnings.append("the archive ends early (truncated download?): later files are missing")
         if unsafe:
             self.warnings.append(f"skipped {unsafe} member(s) with unsafe names (../, absolute or drive paths)")
@@ -254,8 +298,8 @@ class TarSource(InputSource):
             return io.BytesIO(data)
         try:
             f = self._tf.extractfile(m.ref)  # type: ignore[arg-type]
-        except (tarfile.TarError, OSError, EOFError) as e:
-            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from e
+        except DECOMPRESS_ERRORS as e:
+            raise ArchiveError(f"{self.path}: {m.name}: {e}", path=self.path, reason="corrupt") from None
         if f is None:
             raise ArchiveError(f"{self.path}: {m.name} is not a file", path=self.path, reason="corrupt")
         return f
@@ -271,6 +315,7 @@ class FolderSource(InputSource):
         super().__init__(path)
         root = os.path.realpath(path)
         self._root = root
+        self._unreadable = []
         seen_dirs: set[tuple[int, int]] = set()
         outside = loops = special = 0
         for rel, full in self._walk(root, "", seen_dirs, limits, cancel, 0):
@@ -286,6 +331,11 @@ class FolderSource(InputSource):
                 raise ArchiveTooLarge(f"{path}: too many files", path=path, size=len(self.members),
                                       limit=limits.max_members)
         outside, loops = self._outside, self._loops
+        if self._unreadable:
+            shown = ", ".join(self._unreadable[:5]) + (f" and {len(self._unreadable) - 5:,} more"
+                                                      if len(self._unreadable) > 5 else "")
+            self.warnings.append(f"could not open {len(self._unreadable)} folder(s) (permissions?): {shown}; "
+                                 "their files were skipped")
         if outside:
             self.warnings.append(f"did not follow {outside} link(s) pointing outside the folder")
         if loops:
@@ -295,6 +345,7 @@ class FolderSource(InputSource):
 
     _outside = 0
     _loops = 0
+    _unreadable: list[str]
 
     def _inside(self, real: str) -> bool:
         return real == self._root or real.startswith(self._root.rstrip(os.sep) + os.sep)
@@ -320,6 +371,7 @@ class FolderSource(InputSource):
         try:
             entries = sorted(os.scandir(full_dir), key=lambda e: e.name)
         except OSError:
+            self._unreadable.append(rel_dir or ".")
             return
         for e in entries:
             rel = f"{rel_dir}/{e.name}" if rel_dir else e.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -13,7 +14,7 @@ from typing import Any
 
 from core.archive.limits import Limits
 from core.archive.sources import FolderSource, InputSource, RawMember, TarSource, ZipSource, sniff
-from core.errors import ArchiveError, ArchiveTooLarge, GrantscopeError
+from core.errors import ArchiveError, ArchiveTooLarge, BudgetExceeded, GrantscopeError
 from core.tasks import CancelToken, Progress, ProgressFn, no_progress
 
 _CHUNK = 1024 * 1024
@@ -55,6 +56,48 @@ def _wrapper_prefix_len(names: list[str], max_strip: int = 3) -> int:
     return plen
 
 
+class ReadBudget:
+    """Whole-scan limits on work: bytes inflated (read whole, and streamed) and seconds spent reading.
+
+    One budget is shared by every tree of a scan, so 1,500 members each just under the per-member limits
+    still stop at the total. Once exceeded, every later read fails at once with the same BudgetExceeded.
+    """
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.whole_bytes = 0
+        self.stream_bytes = 0
+        self.started = time.monotonic()
+        self.exceeded: BudgetExceeded | None = None
+
+    def charge(self, n: int, *, whole: bool, path: str | None) -> None:
+        if self.exceeded is None:
+            lim = self.limits
+            if whole:
+                self.whole_bytes += n
+            self.stream_bytes += n
+            if self.whole_bytes > lim.max_total_bytes:
+                self.exceeded = BudgetExceeded(
+                    f"the archive holds more than {lim.max_total_bytes // (1024 * 1024)} MB of data files to read "
+                    "(a compression bomb?); the remaining files were skipped",
+                    path=path, size=self.whole_bytes, limit=lim.max_total_bytes)
+            elif self.stream_bytes > lim.max_total_stream_bytes:
+                self.exceeded = BudgetExceeded(
+                    f"the archive holds more than {lim.max_total_stream_bytes // (1024 ** 3)} GB of data to read; "
+                    "the remaining files were skipped", path=path, size=self.stream_bytes,
+                    limit=lim.max_total_stream_bytes)
+            elif time.monotonic() - self.started > lim.max_seconds:
+                self.exceeded = BudgetExceeded(
+                    f"reading took longer than {int(lim.max_seconds)} seconds; the remaining files were skipped",
+                    path=path, kind="seconds", limit=int(lim.max_seconds))
+        self.check()
+
+    def check(self) -> None:
+        if self.exceeded is not None:
+            e = self.exceeded
+            raise BudgetExceeded(e.detail, path=e.path, size=e.size, limit=e.limit, kind=e.kind)
+
+
 class ArchiveTree:
     """Members of one or more inputs merged into one tree. Never extracts, never writes."""
 
@@ -64,9 +107,11 @@ class ArchiveTree:
         limits: Limits,
         progress: ProgressFn = no_progress,
         cancel: CancelToken | None = None,
+        budget: ReadBudget | None = None,
     ) -> None:
         self.inputs = inputs
         self.limits = limits
+        self.budget = budget or ReadBudget(limits)
         self.progress = progress
         self.cancel = cancel or CancelToken()
         self.warnings: list[str] = []
@@ -82,7 +127,9 @@ class ArchiveTree:
         self._cache: dict[str, Member] = {}
         self._joined: str | None = None
         self._bases: tuple[list[str], dict[str, int], Counter[str]] | None = None
-        dupes = 0
+        self._multi: dict[str, list[int]] | None = None
+        self._suffixes: dict[str, dict[str, list[int]]] = {}
+        dupes_within = dupes_across = 0
         for src in inputs:
             self.warnings.extend(src.warnings)
         if len(inputs) == 1:
@@ -90,25 +137,38 @@ class ArchiveTree:
             plen = _wrapper_prefix_len(names)
             self._full = names
             self._rels = [n[plen:] for n in names] if plen else names
+            # dict() keeps the position of the LAST occurrence of a repeated name (as unzip does).
             self._entries = dict(zip(self._rels, range(len(names)), strict=True))
-            dupes = len(names) - len(self._entries)
+            dupes_within = len(names) - len(self._entries)
         else:
             where: list[tuple[int, int]] = []
+            owner: list[int] = []
             for idx, src in enumerate(inputs):
                 names = src.names
                 plen = _wrapper_prefix_len(names)
                 for j, n in enumerate(names):
                     rel = n[plen:]
-                    if rel in self._entries:
-                        dupes += 1
+                    pos = self._entries.get(rel)
+                    if pos is not None:
+                        if owner[pos] == idx:  # repeated inside one part: the last copy, as in one input
+                            dupes_within += 1
+                            self._full[pos] = n
+                            where[pos] = (idx, j)
+                        else:  # the same file in two parts: the first part's copy
+                            dupes_across += 1
                         continue
                     self._entries[rel] = len(self._rels)
                     self._rels.append(rel)
                     self._full.append(n)
                     where.append((idx, j))
+                    owner.append(idx)
             self._where = where
-        if dupes:
-            self.warnings.append(f"{dupes} file(s) appear in more than one part; the first copy was used")
+        if dupes_within:
+            self.warnings.append(f"{dupes_within} file(s) appear more than once inside one archive; "
+                                 "the last copy of each was used")
+        if dupes_across:
+            self.warnings.append(f"{dupes_across} file(s) appear in more than one part; "
+                                 "the copy in the first part given was used")
 
     def _member(self, rel: str) -> Member:
         m = self._cache.get(rel)
@@ -151,8 +211,8 @@ class ArchiveTree:
         path = path.strip("/")
         if path in self._entries:
             return self._member(path)
-        hits = self._suffix_hits(path)
-        return hits[0] if len(hits) == 1 else None
+        hits = self._suffix_positions(path)  # positions only: an ambiguous name must not build 20,000 members
+        return self._member(self._rels[hits[0]]) if len(hits) == 1 else None
 
     def find_first(self, *paths: str) -> Member | None:
         """The first of several alternative names that resolves."""
@@ -182,18 +242,39 @@ class ArchiveTree:
             return []
         if c == 1:
             return [last[base]]
-        return [i for i, b in enumerate(folded) if b == base]
+        if self._multi is None:
+            # Positions of every repeated file name, gathered in one pass the first time one is asked for:
+            # a manifest listing 100,000 names must not scan every member once per name.
+            multi: dict[str, list[int]] = {}
+            for i, b in enumerate(folded):
+                if counts[b] > 1:
+                    multi.setdefault(b, []).append(i)
+            self._multi = multi
+        return self._multi[base]
 
     def _suffix_hits(self, path: str) -> list[Member]:
+        rels = self._rels
+        return [self._member(rels[i]) for i in self._suffix_positions(path)]
+
+    def _suffix_positions(self, path: str) -> list[int]:
         low = path.casefold()
         base = low.rsplit("/", 1)[-1]
-        full, rels = self._full, self._rels
+        full = self._full
+        positions = self._positions_with_base(base)
+        if len(positions) > 32:
+            # Many files share this name (application.json in 20,000 folders): index every path-boundary
+            # suffix of just those once, so each further lookup is a dict hit instead of a scan.
+            index = self._suffixes.get(base)
+            if index is None:
+                index = self._suffixes[base] = {}
+                for i in positions:
+                    parts = full[i].casefold().split("/")
+                    for k in range(len(parts)):
+                        index.setdefault("/".join(parts[k:]), []).append(i)
+            return index.get(low, [])
         # Match on the full name inside the input, so a stripped "wrapper" that was really a data
         # folder (an export holding a single folder) still matches.
-        return [
-            self._member(rels[i]) for i in self._positions_with_base(base)
-            if full[i].casefold() == low or full[i].casefold().endswith("/" + low)
-        ]
+        return [i for i in positions if full[i].casefold() == low or full[i].casefold().endswith("/" + low)]
 
     def has_dir(self, name: str) -> bool:
         """True when some member lies below a folder called `name` (at any depth; `a/b` allowed)."""
@@ -224,8 +305,11 @@ class ArchiveTree:
 
     def _stream(self, m: Member, cap: int | None) -> Iterator[bytes]:
         """Chunks of one member; `cap` bounds the whole member (None: streamed readers bound lines instead)."""
+        self.cancel.raise_if_cancelled()
+        self.budget.check()
         self._check_declared(m, cap)
         src = self.inputs[m.input_index]
+        whole = cap is not None
         self.members_read += 1
         total = 0
         try:
@@ -241,27 +325,36 @@ class ArchiveTree:
                             f"{m.path} is larger than {cap} bytes", path=src.path, member=m.path, size=total, limit=cap
                         )
                     self.bytes_read += len(chunk)
+                    self.budget.charge(len(chunk), whole=whole, path=src.path)
                     self.progress(Progress("read", self.members_read, 0, self.bytes_read, m.path))
                     yield chunk
         except GrantscopeError:
             raise
         except (EOFError, zlib.error) as e:
-            raise ArchiveError(f"{m.path}: data ends early ({e})", path=src.path, reason="truncated") from e
-        except Exception as e:  # zipfile raises BadZipFile (CRC), OSError, ValueError on damaged data
-            raise ArchiveError(f"{m.path}: {e}", path=src.path, reason="corrupt") from e
+            raise ArchiveError(f"{m.path}: data ends early ({e})", path=src.path, reason="truncated") from None
+        except Exception as e:  # zipfile raises BadZipFile (CRC), OSError, ValueError, LZMAError on damaged data
+            raise ArchiveError(f"{m.path}: {e}", path=src.path, reason="corrupt") from None
 
     def read_bytes(self, m: Member) -> bytes:
         return b"".join(self.open_stream(m))
 
     def read_text(self, m: Member) -> str:
-        data = self.read_bytes(m)
-        if data.startswith(codecs.BOM_UTF8):
-            data = data[3:]
-        return data.decode("utf-8", errors="replace")
+        # One growing buffer decoded in place: a 128 MB member peaks near 2x its size, not 3x (chunks, joined
+        # bytes and text at once).
+        buf = bytearray()
+        for chunk in self.open_stream(m):
+            buf += chunk
+        view = memoryview(buf)
+        if view[:3] == codecs.BOM_UTF8:
+            view = view[3:]
+        text = str(view, "utf-8", "replace")
+        view.release()
+        return text
 
     def read_json(self, m: Member) -> Any:
         """Parse a JSON member; raises ArchiveError(reason='bad_json') for invalid or absurdly nested JSON."""
-        return parse_json_text(self.read_text(m), m.path, self.inputs[m.input_index].path)
+        return parse_json_text(self.read_text(m), m.path, self.inputs[m.input_index].path,
+                               max_values=self.limits.max_json_values)
 
     def iter_lines(self, m: Member) -> Iterator[str]:
         """Stream a text member line by line (JSON Lines, CSV), never holding the whole file."""
@@ -292,13 +385,27 @@ class ArchiveTree:
         self.close()
 
 
-def parse_json_text(text: str, member: str = "", path: str | None = None) -> Any:
+def parse_json_text(text: str, member: str = "", path: str | None = None,
+                    max_values: int = Limits.max_json_values) -> Any:
+    """Decoded JSON, or ArchiveError(reason='bad_json' or 'too_large') with a short message.
+
+    The error never keeps the document: a JSONDecodeError holds the whole text in `.doc`, so it is turned
+    into words and dropped (raised outside the `except`, so it is not even the context).
+    """
+    if len(text) > 1024 * 1024:
+        # Every value costs a pointer or more once decoded: a 100 MB list of small integers is ~1 GB of objects.
+        values = text.count(",") + text.count("[") + text.count("{")
+        if values > max_values:
+            raise ArchiveTooLarge(f"{member}: holds more than {max_values:,} JSON values", path=path, member=member,
+                                  size=values, limit=max_values)
+    problem = ""
     try:
         return json.loads(text)
-    except RecursionError as e:
-        raise ArchiveError(f"{member}: JSON nested too deeply", path=path, reason="bad_json") from e
+    except RecursionError:
+        problem = "JSON nested too deeply"
     except ValueError as e:
-        raise ArchiveError(f"{member}: not valid JSON ({e})", path=path, reason="bad_json") from e
+        problem = f"not valid JSON ({str(e)[:120]})"
+    raise ArchiveError(f"{member}: {problem}", path=path, reason="bad_json")
 
 
 def open_input(

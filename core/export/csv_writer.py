@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from typing import Any
 
 from core.text import clean_text
@@ -13,8 +14,20 @@ COLUMNS = (
     "can_see", "findings", "highest_severity", "developer", "developer_url", "app_id", "user_app_id",
     "records", "source_file",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # and full-width
 _SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+
+
+def _visible_start(text: str) -> str:
+    """`text` without what a reader cannot see in front of it: spaces of every kind and format characters.
+
+    A zero-width space (U+200B), word joiner, BOM, soft hyphen or no-break space before "=" still leaves a
+    formula in some spreadsheets and hides it from a person looking at the file.
+    """
+    i = 0
+    while i < len(text) and (text[i].isspace() or unicodedata.category(text[i]) in ("Cf", "Zs", "Mn", "Cc")):
+        i += 1
+    return text[i:]
 
 
 def cell(value: Any) -> str | int:
@@ -27,7 +40,7 @@ def cell(value: Any) -> str | int:
         return value
     raw = value if isinstance(value, str) else str(value)
     text = clean_text(raw)  # line breaks become spaces, control characters go (tab stays for the check)
-    if raw.startswith(_FORMULA_START) or text.lstrip(" ").startswith(_FORMULA_START):
+    if raw.startswith(_FORMULA_START) or _visible_start(text).startswith(_FORMULA_START):
         # OWASP CSV injection advice: prefix with an apostrophe so the cell is read as text.
         return "'" + text
     return text

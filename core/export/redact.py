@@ -33,6 +33,14 @@ _DAYS_AGO = re.compile(r"\b(\d+) days ago\b")
 _ABS_PATH = re.compile(r"(?:(?<=[\s(\"'])|^)(?:~?/|[A-Za-z]:[\\/]|\\\\)[^\s:;,\"'()<>|]+")
 
 
+# A wrapper folder kept at the top of member paths (an export that is one folder of files keeps it): its name
+# is chosen by the platform or the person and usually holds the user name ("reddit-robinexample-2026/").
+# Data folders are lower-case words joined by "_" ("apps_and_websites_off_of_facebook") and never match.
+_WRAPPER_FOLDER = re.compile(
+    r"^(?:(?:facebook|instagram|meta|reddit|twitter|x|discord|snapchat|tiktok|takeout|google|mydata|package)"
+    r"[-. ]|.*\d{4}|.*@)[^/]*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Redaction:
     """What redaction did to an inventory (shown in the report; holds no identifier)."""
@@ -55,7 +63,7 @@ class Pseudonyms:
 
     _FORMATS = {
         "name": "[name-{n}]", "email": "[email-{n}]", "phone": "[phone-{n}]", "ip": "[ip-{n}]",
-        "user-id": "[user-id-{n}]", "path": "[path-{n}]", "account": "[account-{n}]",
+        "user-id": "[user-id-{n}]", "path": "[path-{n}]", "account": "[account-{n}]", "folder": "folder-{n}",
     }
 
     def __init__(self) -> None:
@@ -101,8 +109,9 @@ class Redactor:
     """Replaces the person's identifiers in every string of an inventory."""
 
     def __init__(self, identity: Iterable[str], user_ids: Iterable[str], paths: Iterable[str],
-                 dates: DatePrecision = "exact") -> None:
+                 dates: DatePrecision = "exact", folders: Iterable[str] = ()) -> None:
         self.names = Pseudonyms()
+        self._folders_re = _folder_pattern(folders)
         self.dates = dates
         self._identity = {v.strip().casefold(): v.strip() for v in identity if len(v.strip()) >= 2}
         self._user_ids = {u for u in user_ids if u}
@@ -153,6 +162,8 @@ class Redactor:
         if self._paths_re is not None:
             s = self._paths_re.sub(lambda m: self.archive(self._path_lookup.get(m.group(0), m.group(0))), s)
         s = _ABS_PATH.sub(lambda m: self.names.get("path", m.group(0)), s)
+        if self._folders_re is not None:
+            s = self._folders_re.sub(lambda m: self.names.get("folder", m.group(0)), s)
         # E-mails before names: "robin.sso@example.net" is one e-mail, not two names around an "@".
         if "@" in s:
             s = _EMAIL.sub(lambda m: self.names.get("email", m.group(0)), s)
@@ -242,13 +253,31 @@ def redact(inv: Inventory, *, dates: DatePrecision = "exact") -> RedactedInvento
         if g.source and not g.source.startswith("live:"):
             paths.extend(g.source.split(" + "))
     user_ids = [g.user_app_id for g in inv.grants if g.user_app_id]
-    r = Redactor(identity, user_ids, paths, dates)
+    members = [p for s in inv.sources for p in (*s.files_used, *s.files_empty)]
+    members += [g.source_file for g in inv.grants if g.source_file]
+    members += [a.source_file for a in inv.activity if a.source_file]
+    members += [a.source_file for a in inv.advertisers if a.source_file]
+    r = Redactor(identity, user_ids, paths, dates, wrapper_folders(members))
     sources = tuple(r.source(s) for s in inv.sources)
     grants = tuple(r.grant(g) for g in inv.grants)
     activity = tuple(r.activity(a) for a in inv.activity)
     advertisers = tuple(r.advertiser(a) for a in inv.advertisers)
     return RedactedInventory(sources=sources, grants=grants, activity=activity, advertisers=advertisers,
                              redaction=Redaction(True, dates, r.names.counts()))
+
+
+def wrapper_folders(member_paths: Iterable[str]) -> set[str]:
+    """Top folders of member paths whose names look chosen by a platform or a person, not a data folder."""
+    tops = {p.split("/", 1)[0] for p in member_paths if "/" in p}
+    return {t for t in tops if _WRAPPER_FOLDER.match(t)}
+
+
+def _folder_pattern(folders: Iterable[str]) -> re.Pattern[str] | None:
+    vals = sorted({f for f in folders if f}, key=len, reverse=True)
+    if not vals:
+        return None
+    # A folder name only where a path component starts and ends.
+    return re.compile(r"(?<![^\s/\\\"'(])(?:" + "|".join(map(re.escape, vals)) + r")(?=/)")
 
 
 def _literal_pattern(values: Iterable[str], *, ignore_case: bool) -> re.Pattern[str] | None:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from core.text import cap_strings
+
 Render = Callable[..., bytes]
 
 
@@ -18,14 +20,17 @@ class Writer:
     render: Render
     #: True when the writer needs a display library (PDF needs Qt): the window renders it on the GUI thread.
     needs_gui: bool = False
+    #: True for the data format (JSON): every value whole. Reports and tables show at most EXPORT_LIMIT
+    #: characters of any text (a 1 MB app name must not make a PDF take a minute).
+    full_values: bool = False
 
 
 _REGISTRY: dict[str, Writer] = {}
 
 
-def register(name: str, suffix: str, render: Render, *, needs_gui: bool = False) -> None:
+def register(name: str, suffix: str, render: Render, *, needs_gui: bool = False, full_values: bool = False) -> None:
     """Add (or replace) a format. The PDF writer lives in ui/ and is registered by main.py / ui/app.py."""
-    _REGISTRY[name] = Writer(name, suffix, render, needs_gui)
+    _REGISTRY[name] = Writer(name, suffix, render, needs_gui, full_values)
 
 
 def formats() -> tuple[str, ...]:
@@ -45,7 +50,8 @@ def suffix(name: str) -> str:
 
 def render(doc: dict[str, Any], fmt: str, **options: Any) -> bytes:
     """Render the summary document in one registered format (options such as paper="letter" go to the writer)."""
-    return writer(fmt).render(doc, **options)
+    w = writer(fmt)
+    return w.render(doc if w.full_values else cap_strings(doc), **options)
 
 
 def _register_core_writers() -> None:
@@ -54,7 +60,7 @@ def _register_core_writers() -> None:
     from core.export.json_writer import render_json
     from core.export.markdown import render_markdown
 
-    register("json", ".json", render_json)
+    register("json", ".json", render_json, full_values=True)
     register("csv", ".csv", render_csv)
     register("md", ".md", render_markdown)
     register("html", ".html", render_html)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from core.archive.tree import ArchiveTree, Member, parse_json_text
-from core.errors import ArchiveError, Cancelled, EncryptedArchive
+from core.errors import ArchiveError, BudgetExceeded, Cancelled, EncryptedArchive
 from core.model import ActivityRecord, Advertiser, Grant, Source
 from core.text import fix_mojibake_deep, fix_mojibake_json_text
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+#: Warnings of one kind shown in full; the rest become one "… and N more like this" line.
+WARNINGS_SHOWN_PER_KIND = 10
 
 _JS_PREFIX = re.compile(r"^\s*window\.[\w.$\[\]'\"]+\s*=\s*")
 
@@ -43,19 +49,78 @@ class ImportContext:
         self.files_used: list[str] = []
         self.files_empty: list[str] = []
         self.failed: list[str] = []
-        #: Errors behind skipped files; when nothing else is found, the first one explains why.
+        #: The first error behind a skipped file (when nothing else is found it explains why). Only one is
+        #: kept, stripped of its traceback and cause: those hold whole documents (JSONDecodeError.doc).
         self.errors: list[ArchiveError] = []
+        self._warned: set[str] = set()
+        self._used: set[str] = set()
+        self._kinds: dict[str, int] = {}
+        self._ticks = 0
 
     @property
     def source_label(self) -> str:
         return " + ".join(self.tree.paths)
 
-    def warn(self, message: str) -> None:
-        if message not in self.warnings:
-            self.warnings.append(message)
+    def warn(self, message: str, kind: str | None = None) -> None:
+        """Add a warning once. Warnings of one `kind` beyond the first few are counted, then summarised."""
+        if message in self._warned:
+            return
+        self._warned.add(message)
+        if kind is not None:
+            n = self._kinds[kind] = self._kinds.get(kind, 0) + 1
+            if n > WARNINGS_SHOWN_PER_KIND:
+                return
+        self.warnings.append(message)
+
+    def summarised_warnings(self) -> list[str]:
+        """The warnings, with "… and 59,990 more like this" for each kind that repeated too often."""
+        out = list(self.warnings)
+        for kind, n in self._kinds.items():
+            if n > WARNINGS_SHOWN_PER_KIND:
+                out.append(f"… and {n - WARNINGS_SHOWN_PER_KIND:,} more like this ({kind})")
+        return out
+
+    def each(self, items: Iterable[T]) -> Iterator[T]:
+        """Iterate an importer loop, checking the cancel token every few hundred items (quit stays prompt)."""
+        cancel = self.tree.cancel
+        for i, item in enumerate(items):
+            if not i & 255:
+                cancel.raise_if_cancelled()
+            yield item
+
+    def check(self) -> None:
+        """Cheap per-item cancel check for loops that cannot use each()."""
+        self._ticks += 1
+        if not self._ticks & 255:
+            self.tree.cancel.raise_if_cancelled()
+
+    def attempt(self, what: str, fn: Callable[[], T], default: T) -> T:
+        """fn(), or `default` with a warning when an unexpected value in the data makes it fail.
+
+        One damaged section (advertisers, profile) then costs that section, never the whole platform.
+        """
+        try:
+            return fn()
+        except (Cancelled, MemoryError, BudgetExceeded):
+            raise
+        except Exception as e:  # an importer bug on odd input: keep the other sections
+            log.warning("reading %s failed: %s", what, type(e).__name__)
+            log.debug("reading %s failed", what, exc_info=True)
+            self.warn(f"{what} could not be read because of an unexpected value in the file; "
+                      "the rest of the export was kept")
+            return default
+
+    def _keep_error(self, e: ArchiveError) -> None:
+        if not self.errors:
+            e.__cause__ = e.__context__ = None
+            self.errors.append(e.with_traceback(None))
 
     def find(self, *names: str) -> Member | None:
         return self.tree.find_first(*names)
+
+    def guard(self, m: Member, fn: Any) -> Any:
+        """fn() for member `m`, or None with a warning when it raises an ArchiveError (too large, damaged...)."""
+        return self._guard(m, fn)
 
     def _guard(self, m: Member, fn: Any) -> Any:
         try:
@@ -63,18 +128,24 @@ class ImportContext:
         except Cancelled:
             raise
         except EncryptedArchive as e:
-            self.errors.append(e)
+            self._keep_error(e)
             self.failed.append(m.path)
-            self.warn(f"{m.path}: this file is password-protected and was skipped")
+            self.warn(f"{m.path}: this file is password-protected and was skipped", kind="password-protected files")
+        except BudgetExceeded as e:
+            self._keep_error(e)
+            self.failed.append(m.path)
+            self.warn(e.detail)  # one message for every file the budget stops
         except ArchiveError as e:
-            self.errors.append(e)
+            self._keep_error(e)
             self.failed.append(m.path)
             if e.reason == "bad_json":
-                self.warn(f"{m.path}: the file is not valid JSON and was skipped ({e.detail.split(': ', 1)[-1]})")
+                self.warn(f"{m.path}: the file is not valid JSON and was skipped ({e.detail.split(': ', 1)[-1]})",
+                          kind="files that are not valid JSON")
             elif e.reason == "too_large":
-                self.warn(f"{m.path}: skipped, larger than the safety limit ({e.detail})")
+                self.warn(f"{m.path}: skipped, larger than the safety limit ({e.detail})",
+                          kind="files over the safety limit")
             else:
-                self.warn(f"{m.path}: could not be read ({e.reason}): {e.detail}")
+                self.warn(f"{m.path}: could not be read ({e.reason}): {e.detail}", kind="files that could not be read")
         return None
 
     def read_json(self, m: Member, *, meta: bool = False) -> Any:
@@ -120,7 +191,7 @@ class ImportContext:
             text = self.tree.read_text(m)
             mt = _JS_PREFIX.match(text)
             body = text[mt.end():] if mt else text
-            return parse_json_text(body.strip().rstrip(";"), m.path)
+            return parse_json_text(body.strip().rstrip(";"), m.path, max_values=self.tree.limits.max_json_values)
 
         data = self._guard(m, parse)
         if data is not None:
@@ -139,16 +210,20 @@ class ImportContext:
             self.used(m)
         except Cancelled:
             raise
+        except BudgetExceeded as e:
+            self.failed.append(m.path)
+            self.warn(e.detail)
         except ArchiveError as e:
             self.failed.append(m.path)
-            self.warn(f"{m.path}: stopped reading ({e.reason}): {e.detail}")
+            self.warn(f"{m.path}: stopped reading ({e.reason}): {e.detail}", kind="files that stopped early")
 
     def used(self, m: Member) -> None:
-        if m.path not in self.files_used:
+        if m.path not in self._used:
+            self._used.add(m.path)
             self.files_used.append(m.path)
 
     def empty(self, path: str) -> None:
-        if path not in self.files_empty:
+        if path not in self.files_empty:  # a handful at most: the list is fine
             self.files_empty.append(path)
 
     def unknown_shape(self, m: Member, found: Any) -> None:
@@ -168,7 +243,7 @@ class ImportContext:
             parts=tuple(self.tree.paths),
             files_used=tuple(self.files_used),
             files_empty=tuple(self.files_empty),
-            warnings=tuple(self.tree.warnings) + tuple(self.warnings),
+            warnings=tuple(self.tree.warnings) + tuple(self.summarised_warnings()),
             identity=tuple(sorted(i for i in result.identity if i)),
             time_zone=result.time_zone,
             owner=result.owner,
@@ -217,7 +292,8 @@ def label_values(entry: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if not isinstance(entry, dict):
         return out
-    for lv in entry.get("label_values") or entry.get("dict") or []:
+    found = entry.get("label_values") or entry.get("dict") or []
+    for lv in found if isinstance(found, list) else []:  # a number or string here is junk, not a crash
         if not isinstance(lv, dict):
             continue
         label = lv.get("label") or lv.get("title")

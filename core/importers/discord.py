@@ -25,12 +25,16 @@ CONNECTION_NAMES = {
 MAX_BAD_LINES_REPORTED = 1
 
 
+#: More scopes than any OAuth app asks for: the rest of a hostile list is ignored.
+MAX_SCOPES = 200
+
+
 @dataclass
 class _Auth:
     app_id: str
     names: list[str] = field(default_factory=list)
     times: list[datetime] = field(default_factory=list)
-    scopes: list[str] = field(default_factory=list)
+    scopes: dict[str, None] = field(default_factory=dict)  # an ordered set: a line may list millions
     count: int = 0
     file: str = ""
 
@@ -174,7 +178,7 @@ class DiscordImporter(Importer):
                     continue
                 try:
                     ev = json.loads(line)
-                except ValueError:
+                except (ValueError, RecursionError):  # a line 5,000 levels deep costs that line only
                     bad += 1
                     continue
                 if not isinstance(ev, dict) or ev.get("event_type") != EVENT:
@@ -194,8 +198,8 @@ class DiscordImporter(Importer):
                 if isinstance(scopes, str):
                     scopes = scopes.replace(",", " ").split()
                 for s in scopes if isinstance(scopes, list) else []:
-                    if isinstance(s, str) and s.strip() and s.strip() not in a.scopes:
-                        a.scopes.append(s.strip())
+                    if isinstance(s, str) and s.strip() and len(a.scopes) < MAX_SCOPES:
+                        a.scopes.setdefault(s.strip(), None)
         if bad:
             ctx.warn(f"{bad} line(s) in Discord's activity files were not valid JSON and were skipped")
         if auths:

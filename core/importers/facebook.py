@@ -65,9 +65,9 @@ class _Group:
 
 def _epoch(value: Any) -> float | None:
     """Epoch seconds as a number (0, junk or negative -> None), with from_epoch's rules for the rest."""
-    if type(value) is int:  # the common case: Meta writes integer seconds
-        return value if 0 < value < 10_000_000_000 else (value / 1000 if value > 0 else None)
-    dt = from_epoch(value)
+    if type(value) is int and 0 < value < 10_000_000_000:  # the common case: Meta writes integer seconds
+        return value
+    dt = from_epoch(value)  # milliseconds, strings, junk and 10**400 alike: None instead of an overflow
     return dt.timestamp() if dt else None
 
 
@@ -102,16 +102,19 @@ class FacebookImporter(Importer):
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult()
-        self._profile(ctx, res)
-        last_post = self._posts(ctx, res)
-        self._apps(ctx, res, last_post)
-        self._admined(ctx, res)
-        activity, record_shape = read_off_activity(ctx, OFF_ACTIVITY_FILES, "facebook",
-                                                   ("off_facebook_activity_v2", "off_facebook_activity"))
+        # Each section on its own: an odd value in the profile or advertisers never costs the apps.
+        ctx.attempt("the profile", lambda: self._profile(ctx, res), None)
+        no_posts: dict[str, datetime] = {}
+        last_post = ctx.attempt("posts from apps", lambda: self._posts(ctx, res), no_posts)
+        ctx.attempt("connected apps", lambda: self._apps(ctx, res, last_post), None)
+        ctx.attempt("apps you administer", lambda: self._admined(ctx, res), None)
+        no_activity: tuple[list[ActivityRecord], bool] = ([], False)
+        activity, record_shape = ctx.attempt("off-Facebook activity", lambda: read_off_activity(
+            ctx, OFF_ACTIVITY_FILES, "facebook", ("off_facebook_activity_v2", "off_facebook_activity")), no_activity)
         res.activity.extend(activity)
         if record_shape and res.generation.startswith("G4"):
             res.generation = "G5 (2026)"  # same apps file, but label_values record lists elsewhere
-        res.advertisers.extend(self._advertisers(ctx))
+        res.advertisers.extend(ctx.attempt("advertisers", lambda: self._advertisers(ctx), []))
         if not (res.grants or res.activity or res.advertisers) and facebook_html_score(ctx.tree):
             read_facebook_html(ctx, res)  # an HTML export: no JSON to read
         return res
@@ -149,7 +152,7 @@ class FacebookImporter(Importer):
         recs = ctx.json_records(m, "admined_apps_v2", "admined_apps", meta=True)
         if recs is None:
             return
-        for r in recs:
+        for r in ctx.each(recs):  # cancel checked as the loop runs
             if isinstance(r, dict) and isinstance(r.get("name"), str) and r["name"].strip():
                 res.grants.append(Grant(
                     platform="facebook", app=r["name"].strip(), app_id=None, status="active",
@@ -167,7 +170,7 @@ class FacebookImporter(Importer):
         recs = ctx.json_records(m, "app_posts_v2", "app_posts", meta=True)
         if recs is None:
             return last
-        for r in recs:
+        for r in ctx.each(recs):  # cancel checked as the loop runs
             if not isinstance(r, dict):
                 continue
             when = from_epoch(r.get("timestamp"))
@@ -215,7 +218,8 @@ class FacebookImporter(Importer):
             res.identity.add(prof["username"])
             if prof["username"].strip():
                 res.owner_id = prof["username"].strip()
-        for ph in prof.get("phone_numbers") or []:
+        phones = prof.get("phone_numbers")
+        for ph in phones if isinstance(phones, list) else []:
             if isinstance(ph, dict) and isinstance(ph.get("phone_number"), str):
                 res.identity.add(ph["phone_number"])
 
@@ -241,7 +245,7 @@ class FacebookImporter(Importer):
                     continue
                 recs = records(data, "custom_audiences_all_types_v2", "custom_audiences_v2", "custom_audiences")
                 if recs is not None:
-                    for r in recs:
+                    for r in ctx.each(recs):  # cancel checked as the loop runs
                         if isinstance(r, str):
                             add(r, ["uploaded a list with your information"], m.path)
                         elif isinstance(r, dict):
@@ -276,7 +280,7 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
     """Apply DESIGN's grouping rule: one grant per scoped id, else per normalized name."""
     groups: dict[str, _Group] = {}
     bad = 0
-    for r in recs:
+    for r in ctx.each(recs):  # cancel checked as the loop runs
         if not isinstance(r, dict):
             bad += 1
             continue
@@ -342,7 +346,7 @@ def read_off_activity(
     if not recs:
         ctx.empty(m.path)
     acc: dict[str, dict[str, Any]] = {}
-    for r in recs:
+    for r in ctx.each(recs):  # cancel checked as the loop runs
         if not isinstance(r, dict):
             continue
         name = r.get("name") if isinstance(r.get("name"), str) else r.get("title")
@@ -378,7 +382,7 @@ def read_off_activity(
             a = acc[key] = {"name": name.strip(), "count": 0, "times": [], "types": set(), "ids": set()}
         a["count"] += count
         a["types"].update(t for t in types if isinstance(t, str) and t)
-        a["ids"].update(ids)
+        a["ids"].update(i for i in ids if isinstance(i, (str, int)))  # a list or dict id: that value is junk
         a["times"].extend(t for t in times if isinstance(t, (int, float)) and not isinstance(t, bool) and t > 0)
     out = []
     for a in acc.values():

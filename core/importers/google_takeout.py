@@ -209,7 +209,7 @@ class GoogleTakeoutImporter(Importer):
         recs = ctx.json_records(m, "Extensions", "extensions")
         if recs is None:
             return
-        for r in recs:
+        for r in ctx.each(recs):  # cancel checked as the loop runs
             if not isinstance(r, dict) or not text(r.get("name")):
                 continue
             enabled = r.get("enabled")
@@ -233,7 +233,7 @@ class GoogleTakeoutImporter(Importer):
         if recs is None:
             return
         apps: dict[str, dict[str, Any]] = {}
-        for item in recs:
+        for item in ctx.each(recs):  # cancel checked as the loop runs
             inst = unwrap(item, "install")
             if not isinstance(inst, dict):
                 continue

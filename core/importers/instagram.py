@@ -187,7 +187,7 @@ class InstagramImporter(Importer):
             if not recs:
                 ctx.empty(m.path)
             bad = 0
-            for rec in recs:
+            for rec in ctx.each(recs):  # cancel checked as the loop runs
                 f, unk = parse_app_record(rec, status)
                 if not f.get("name"):
                     bad += 1
@@ -232,7 +232,7 @@ class InstagramImporter(Importer):
             if recs is not None:
                 if not recs:
                     ctx.empty(m.path)
-                for r in recs:
+                for r in ctx.each(recs):  # cancel checked as the loop runs
                     name = r.get("advertiser_name") if isinstance(r, dict) else None
                     if isinstance(name, str) and name.strip():
                         name = name.strip()
@@ -257,7 +257,7 @@ class InstagramImporter(Importer):
             return
         data = ctx.read_json(m, meta=True)
         recs = records(data, "profile_user") if isinstance(data, dict) else None
-        for rec in recs or []:
+        for rec in ctx.each(recs or []):  # cancel checked as the loop runs
             if not isinstance(rec, dict):
                 continue
             for label, value, _ in _entries(rec):

@@ -17,11 +17,11 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
-from html.parser import HTMLParser
 from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, ImportResult, label_values
+from core.importers.html_budget import BudgetedHTMLParser
 from core.importers.labels import (
     MONTH_FIRST_LANGS,
     assign_app_field,
@@ -33,6 +33,7 @@ from core.importers.labels import (
     status_word,
 )
 from core.model import ActivityRecord, Advertiser, Grant, Status
+from core.tasks import CancelToken
 from core.text import fix_mojibake, normalize_name
 
 FB_APP_PAGES: list[tuple[str, tuple[str, ...]]] = [
@@ -144,14 +145,14 @@ class Node:
         return [" ".join(c.split()) for c in chunks if c.strip()]
 
 
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+class _TreeBuilder(BudgetedHTMLParser):
+    def __init__(self, cancel: CancelToken | None = None) -> None:
+        super().__init__(convert_charrefs=True, cancel=cancel)
         self.root = Node("#root")
         self.open: list[Node] = [self.root]  # open elements, innermost last
         self.open_count: dict[str, int] = {}  # how many of each tag are open: stray end tags cost O(1)
         self.skip = 0
-        self.title = ""
+        self.title: list[str] = []  # pieces, joined once (1.5M `a<br>` after <title> must stay linear)
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -194,17 +195,16 @@ class _TreeBuilder(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
-            self.title += data
+            self.title.append(data)
         if not self.skip:
             self.open[-1].children.append(data)
 
 
-def parse_html(text: str) -> tuple[Node, str]:
-    """(document root, <title> text). Never executes or fetches anything."""
-    b = _TreeBuilder()
-    b.feed(text)
-    b.close()
-    return b.root, " ".join(html.unescape(b.title).split())
+def parse_html(text: str, cancel: CancelToken | None = None) -> tuple[Node, str]:
+    """(document root, <title> text). Never executes or fetches anything; raises HTMLTooComplex over budget."""
+    b = _TreeBuilder(cancel)
+    b.feed_all(text)
+    return b.root, " ".join(html.unescape("".join(b.title)).split())
 
 
 # --- records -------------------------------------------------------------------------------------
@@ -370,6 +370,8 @@ def parse_display_date(s: str, tz: tzinfo | None, *, day_first: bool | None = No
     mo = _OFFSET.search(s)
     if mo:
         mins = int(mo.group(2)) * 60 + int(mo.group(3) or 0)
+        if mins >= 24 * 60:  # "UTC+99": not an offset (timezone() would raise and lose the whole page)
+            return None
         zone = timezone(timedelta(minutes=mins if mo.group(1) == "+" else -mins))
         s = s[:mo.start()] + s[mo.end():]
     hh = mm = ss = 0
@@ -477,8 +479,10 @@ def read_time_zone(ctx: ImportContext) -> tuple[str | None, tzinfo | None]:
         text = ctx.read_text(m)
         if text is None:
             return None, None
-        root, _ = parse_html(text)
-        recs, _ = records_of(root)
+        parsed = ctx.guard(m, lambda: parse_html(text, ctx.tree.cancel))
+        if parsed is None:
+            return None, None
+        recs, _ = records_of(parsed[0])
         for r in recs:
             candidates += [v for k, v in r.fields if field_of(k) == "time_zone"]
             candidates += [v for k, v in r.fields]
@@ -538,7 +542,10 @@ def _page(ctx: ImportContext, m: Member, cache: dict[str, Page] | None = None) -
     text = ctx.read_text(m)
     if text is None:
         return None
-    root, title = parse_html(fix_mojibake(text))
+    parsed = ctx.guard(m, lambda: parse_html(fix_mojibake(text), ctx.tree.cancel))
+    if parsed is None:
+        return None
+    root, title = parsed
     sections: list[str] = []
     recs, modern = records_of(root, sections)
     page = Page(m, recs, modern, title, sections, _header(root))

@@ -154,6 +154,8 @@ class SnapchatImporter(Importer):
                 pk = _choose(keys, PERM_KEYS)
                 if pk is not None:
                     for p in _perm_values(d[pk]):
+                        if len(a.perms) >= 200:  # more than any app asks for: a hostile list stays linear
+                            break
                         if p not in a.perms:
                             a.perms.append(p)
                     used_keys["permissions"].add(pk)

@@ -65,6 +65,8 @@ AUDIENCE_LISTS = {
     "catalogAudienceAdvertisers": "product-catalog audience",
 }
 
+#: More permissions than X defines: the rest of a hostile list is ignored (and de-duplication stays cheap).
+MAX_PERMISSIONS = 200
 SSO_METHOD = {"Signup": "Used to sign up for X", "Login": "Linked later to log in to X"}
 
 GEN_V2 = "GDPR v2 (2020 onward, data/ folder with manifest.js)"
@@ -183,15 +185,17 @@ class XImporter(Importer):
         entry = dts.get(dtype) if isinstance(dts, dict) else None
         listed = entry.get("files") if isinstance(entry, dict) else None
         if isinstance(listed, list):
-            for f in listed:
+            seen: set[str] = set()
+            for f in ctx.each(listed):
                 name = text(f.get("fileName")) if isinstance(f, dict) else ""
                 if not name:
                     continue
                 m = find_full(ctx.tree, name, name.rsplit("/", 1)[-1])
                 if m is None:
                     ctx.warn(f"manifest.js lists {name}, but it is not in the archive "
-                             "(is a part of the archive missing?)")
-                elif m not in found:
+                             "(is a part of the archive missing?)", kind="listed files missing from the archive")
+                elif m.path not in seen:
+                    seen.add(m.path)
                     found.append(m)
             if found:
                 return found
@@ -240,8 +244,9 @@ class XImporter(Importer):
             if name:
                 a.names.append(name)
             perms = r.get("permissions")
-            for p in perms if isinstance(perms, list) else []:
-                if isinstance(p, str) and p.strip() and p.strip() not in a.permissions:
+            for p in perms[:MAX_PERMISSIONS] if isinstance(perms, list) else []:  # a hostile list stays short
+                if isinstance(p, str) and p.strip() and p.strip() not in a.permissions \
+                        and len(a.permissions) < MAX_PERMISSIONS:
                     a.permissions.append(p.strip())
             when = any_time(r.get("approvedAt")) if "approvedAt" in r else None
             used_iso = used_iso or when is not None
@@ -260,7 +265,8 @@ class XImporter(Importer):
             ctx.warn(f"connected-application.js: {bad} record(s) without a name or id were skipped")
         for a in apps.values():
             order = {p: i for i, p in enumerate(PERMISSION_ORDER)}
-            perms = sorted(a.permissions, key=lambda p: (order.get(p, len(order)), a.permissions.index(p)))
+            seen_at = {p: i for i, p in enumerate(a.permissions)}
+            perms = sorted(a.permissions, key=lambda p: (order.get(p, len(order)), seen_at[p]))
             first_party = is_first_party(a.app_id, a.names[-1] if a.names else "", a.developer)
             res.grants.append(Grant(
                 platform="x",
@@ -358,7 +364,7 @@ def ytd_records(ctx: ImportContext, files: list[Member], key: str, *alt_keys: st
             continue
         if not recs:
             ctx.empty(m.path)
-        for item in recs:
+        for item in ctx.each(recs):  # cancel checked as the loop runs
             yield m, unwrap(item, key)
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from core.risk import DEFAULT_STALE_DAYS
-
-MIN_DAYS, MAX_DAYS = 1, 3650
+from core.risk import MAX_STALE_DAYS as MAX_DAYS
+from core.risk import MIN_STALE_DAYS as MIN_DAYS
 
 
 class PreferencesDialog(QDialog):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from core.model import ActivityRecord, Advertiser
+from core.text import DISPLAY_LIMIT, shorten
 from ui.formatting import format_count, format_date, humanize_event
 from ui.models.base import Column, RowTableModel
 from ui.resources import platform_name
@@ -25,7 +26,8 @@ class ActivityTableModel(RowTableModel[ActivityRecord]):
 
     def columns(self) -> list[Column[ActivityRecord]]:
         return [
-            Column("business", self.tr("Business"), lambda a: a.business, lambda a: a.business.casefold()),
+            Column("business", self.tr("Business"), lambda a: shorten(a.business),
+                   lambda a: a.business[:DISPLAY_LIMIT].casefold()),
             Column("platform", self.tr("Sent to"), lambda a: self._platform_label(a.platform),
                    lambda a: self._platform_label(a.platform).casefold()),
             Column("events", self.tr("Events"), lambda a: format_count(a.event_count), lambda a: a.event_count,
@@ -53,7 +55,8 @@ class AdvertiserTableModel(RowTableModel[Advertiser]):
 
     def columns(self) -> list[Column[Advertiser]]:
         return [
-            Column("name", self.tr("Advertiser"), lambda a: a.name, lambda a: a.name.casefold()),
+            Column("name", self.tr("Advertiser"), lambda a: shorten(a.name),
+                   lambda a: a.name[:DISPLAY_LIMIT].casefold()),
             Column("platform", self.tr("Platform"), lambda a: self._platform_label(a.platform),
                    lambda a: self._platform_label(a.platform).casefold()),
             Column("reasons", self.tr("How they have your information"), lambda a: "; ".join(a.reasons),

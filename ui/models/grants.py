@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from core.misuse import match_kind
 from core.model import Grant
 from core.summary import can_reach_now, is_listed_only, is_own, is_unused, needs_attention
+from core.text import DISPLAY_LIMIT, shorten
 from ui.formatting import format_date
 from ui.models.base import Column, RowFilterProxy, RowTableModel, dot
 from ui.resources import platform_name
@@ -120,7 +121,7 @@ class GrantTableModel(RowTableModel[Grant]):
         return text
 
     def _app_tooltip(self, g: Grant) -> str | None:
-        parts = [g.app]
+        parts = [shorten(g.app)]
         if g.developer:
             parts.append(self.tr("by {developer}").format(developer=g.developer))
         return " ".join(parts)
@@ -132,7 +133,8 @@ class GrantTableModel(RowTableModel[Grant]):
             return None if sev is None else (SEVERITY_ORDER.get(sev, 9), -len(g.findings))
 
         return [
-            Column("app", self.tr("App or website"), lambda g: g.app, lambda g: (g.app.casefold(), g.app),
+            Column("app", self.tr("App or website"), lambda g: shorten(g.app),
+                   lambda g: (g.app[:DISPLAY_LIMIT].casefold(), g.app[:DISPLAY_LIMIT]),
                    tooltip=self._app_tooltip),
             Column("platform", self.tr("Platform"), lambda g: self._platform_label(g.platform),
                    lambda g: self._platform_label(g.platform).casefold()),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import StoreReadOnly
 from core.model import Grant
 from core.tasks import CancelToken, ProgressFn
 
@@ -29,6 +30,7 @@ class DecisionPane(QWidget):
     """Shown for a single selected grant. Reads all decisions once (in a worker), writes one at a time."""
 
     saved = Signal(object)  # core.store.Decision
+    storeNotice = Signal(str)  # the database was moved aside, or is read-only
     loaded = Signal()
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
@@ -39,6 +41,8 @@ class DecisionPane(QWidget):
         self.services = services
         self.store = services.store
         self._decisions: dict[str, Any] = {}
+        self._latest: dict[str, int] = {}  # grant key -> ticket of the newest save started
+        self.store_notice = ""
         self._grant: Grant | None = None
         self._dirty = False
         self._loading = False
@@ -94,6 +98,7 @@ class DecisionPane(QWidget):
 
         def done(decisions: dict[str, Any]) -> None:
             self._loading = False
+            self._report_store_state()
             self._decisions.update({k: v for k, v in decisions.items() if k not in self._decisions})
             if self._grant is not None and not self._dirty:
                 self._show(self._grant)
@@ -105,6 +110,21 @@ class DecisionPane(QWidget):
             self.status.setText(self.tr("Your saved decisions could not be read."))
 
         self.services.runner.start(task, name="decisions-load", finished=done, failed=failed)
+
+    def _report_store_state(self) -> None:
+        """Say once, in the panel, that a damaged database was moved aside or that saving is impossible."""
+        moved = getattr(self.store, "moved_aside", None)
+        if moved is not None:
+            self.store_notice = self.tr("Your decisions database was damaged. It was moved to {path} and a new "
+                                        "one was started.").format(path=str(moved))
+        elif getattr(self.store, "read_only", False):
+            self.store_notice = self.tr("The data folder is read-only: your saved decisions are shown, but new "
+                                        "ones cannot be saved.")
+        else:
+            return
+        log.warning("%s", self.store_notice)
+        self.status.setText(self.store_notice)
+        self.storeNotice.emit(self.store_notice)
 
     def show_grants(self, grants: list[Grant]) -> None:
         self.flush()
@@ -155,11 +175,16 @@ class DecisionPane(QWidget):
         grant, decision, note = self._grant, self.decision(), self.note.toPlainText()
         store = self.store
         key = self._key(grant)
+        # Taken now, in click order: the store drops a save that runs after a newer one for this grant.
+        ticket = store.ticket()
+        self._latest[key] = ticket
 
         def task(token: CancelToken, progress: ProgressFn) -> Any:
-            return store.save(grant, decision, note)
+            return store.save(grant, decision, note, ticket=ticket)
 
         def done(d: Any) -> None:
+            if self._latest.get(key) != ticket:
+                return  # a newer click for this grant is saving or saved: it decides what is shown
             self._decisions[key] = d
             if self._grant is not None and self._key(self._grant) == key and not self._dirty:
                 self.status.setText(self.tr("Saved"))
@@ -168,7 +193,10 @@ class DecisionPane(QWidget):
         def failed(exc: BaseException, details: str) -> None:
             log.error("could not save the decision for %s\n%s", grant.app, details)
             if self._grant is not None and self._key(self._grant) == key:
-                self.status.setText(self.tr("Not saved: the notes database could not be written."))
+                if isinstance(exc, StoreReadOnly):
+                    self.status.setText(self.tr("Not saved: the data folder is read-only."))
+                else:
+                    self.status.setText(self.tr("Not saved: the notes database could not be written."))
 
         from core.store import Decision
 

@@ -21,6 +21,7 @@ from core.catalog import UNKNOWN_CATEGORY, Catalog
 from core.misuse import finding_sources
 from core.model import Finding, Grant
 from core.summary import is_listed_only
+from core.text import shorten
 from ui.formatting import format_count, format_datetime
 from ui.models.grants import SEVERITY_COLORS, SEVERITY_ORDER, STATUS_COLORS
 from ui.resources import Links, icon
@@ -188,7 +189,7 @@ class GrantDetail(QScrollArea):
         return f'<span style="color:{color}">●</span> {esc(label)}'
 
     def _show_one(self, g: Grant) -> None:
-        self._title.setText(g.app)
+        self._title.setText(shorten(g.app))
         bits = [esc(self._links.name(g.platform)), self._status_html(g)]
         kind = self._kind_label(g)
         if kind:
@@ -300,8 +301,8 @@ class GrantDetail(QScrollArea):
             f'<span style="color:{STATUS_COLORS[s]}">●</span> {esc(format_count(n))} {esc(labels[s])}'
             for s, n in counts.items() if n))
         shown = grants[:30]
-        items = "".join(f"<li>{esc(g.app)} <span style='color:gray'>({esc(self._links.name(g.platform))})</span>"
-                        "</li>" for g in shown)
+        items = "".join(f"<li>{esc(shorten(g.app))} "
+                        f"<span style='color:gray'>({esc(self._links.name(g.platform))})</span></li>" for g in shown)
         more = ""
         if len(grants) > len(shown):
             more = "<p>" + esc(self.tr("and {n} more").format(n=format_count(len(grants) - len(shown)))) + "</p>"
