@@ -107,11 +107,18 @@ STALE_CASES = [
         None,
     ),
     (
-        "activity-is-latest-but-old",
-        dict(platform="facebook", app="Coin Exchange", granted_at=NOW - 900 * DAY),
+        "activity-is-latest-but-old",  # Threads: Meta activity counts, and Threads states no 90-day rule
+        dict(platform="threads", app="Coin Exchange", granted_at=NOW - 900 * DAY),
         (act("Coin Exchange", first=NOW - 800 * DAY, last=NOW - 200 * DAY),),
         {},
         ("activity", 200),
+    ),
+    (
+        "facebook-active-without-export-date",  # "active" on Facebook means used within 90 days of the export
+        dict(platform="facebook", app="Coin Exchange", last_used_at=NOW - 900 * DAY),
+        (act("Coin Exchange", first=NOW - 800 * DAY, last=NOW - 200 * DAY),),
+        {},
+        None,
     ),
     (
         "instagram-activity-counts-for-facebook",
@@ -121,8 +128,8 @@ STALE_CASES = [
         None,
     ),
     (
-        "x-activity-does-not-count-for-facebook",
-        dict(platform="facebook", app="Coin Exchange", last_used_at=NOW - 300 * DAY),
+        "x-activity-does-not-count-for-threads",
+        dict(platform="threads", app="Coin Exchange", last_used_at=NOW - 300 * DAY),
         (act("Coin Exchange", last=NOW - 5 * DAY, platform="x"),),
         {},
         ("last_used", 300),
@@ -235,7 +242,7 @@ def test_stale_message_cites_the_date_in_utc(catalog: Catalog) -> None:
 def test_stale_activity_message_names_the_business(catalog: Catalog) -> None:
     f = run(
         risk.stale_access,
-        g(platform="facebook", app="Coin Exchange"),
+        g(platform="threads", app="Coin Exchange"),
         ctx(catalog, (act("Coin Exchange", last=datetime(2024, 3, 2, tzinfo=UTC)),)),
     )
     assert f is not None

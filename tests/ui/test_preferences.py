@@ -9,8 +9,20 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.builders import x
+from tests.builders.archive import write_zip
 from tests.ui.test_window import LOAD_TIMEOUT, wait_loaded
 from ui.main_window import MainWindow
+
+
+def x_archive_with_old_use(tmp_path: Path) -> Path:
+    """An X archive (made 2025-04-12) where Launch Board was last used 100 days before the export."""
+    files = x.v2()
+    token = {"deviceToken": {"clientApplicationId": "5408470", "token": "SYNTHETIC_TOKEN_LAUNCH_BOARD_00000001",
+                             "createdAt": "2023-02-15T14:14:25.000Z", "lastSeenAt": "2025-01-02T10:00:00.000Z",
+                             "clientApplicationName": "Launch Board"}}
+    files["data/device-token.js"] = x.js("YTD.device_token.part0", [*x.TOKENS, token])
+    return write_zip(files, tmp_path / "twitter-2025-04-12.zip")
 
 
 def _stale(w: MainWindow) -> set[str]:
@@ -19,8 +31,8 @@ def _stale(w: MainWindow) -> set[str]:
 
 # Offscreen dialogs print this Qt platform notice; every other Qt warning still fails the test.
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-def test_stale_days_preference_recomputes_findings(qtbot: Any, window: MainWindow, fb_zip: Path) -> None:
-    window.load_paths([str(fb_zip)])
+def test_stale_days_preference_recomputes_findings(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    window.load_paths([str(x_archive_with_old_use(tmp_path))])
     wait_loaded(qtbot, window)
     qtbot.waitUntil(lambda: bool(_stale(window)), timeout=LOAD_TIMEOUT)
     before = _stale(window)
