@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from core import store_schema
 from core.model import Grant
 from core.text import normalize_name
 
 #: What a person can decide about a grant ("" = not decided yet).
 DECISIONS = ("keep", "remove", "reviewed")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = store_schema.SCHEMA_VERSION
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS decisions (
@@ -69,9 +70,7 @@ class DecisionStore:
             if not self._ready:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute(_SCHEMA)
-                version = conn.execute("PRAGMA user_version").fetchone()[0]
-                if version < SCHEMA_VERSION:
-                    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                store_schema.migrate(conn)  # versions and migrations live in core/store_schema.py
                 self._ready = True
         return conn
 
@@ -102,4 +101,9 @@ class DecisionStore:
                     " ON CONFLICT(key) DO UPDATE SET decision = excluded.decision, note = excluded.note,"
                     " platform = excluded.platform, app = excluded.app, updated_at = excluded.updated_at",
                     (d.key, d.decision, d.note, d.platform, d.app, d.updated_at))
+            store_schema.record(conn, key, f"decided:{decision}", stamp, grant.platform, grant.app, note)
         return d
+
+    def progress(self) -> store_schema.PlanProgress:
+        """The clean-up plan's ticks and proofs, in the same database."""
+        return store_schema.PlanProgress(self._connect)

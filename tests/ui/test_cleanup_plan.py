@@ -1,0 +1,94 @@
+"""The clean-up plan in the window: mark several apps "remove", tick done, and a newer export proves or disproves."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel
+
+from tests.builders import x
+from tests.builders.archive import write_zip
+from ui.main_window import MainWindow
+
+LOAD_TIMEOUT = 30_000
+
+
+def x_export(date: str, apps: list[dict[str, Any]]) -> dict[str, bytes]:
+    files = x.v2()
+    files["data/manifest.js"] = files["data/manifest.js"].replace(b"2025-04-12T14:05:23.470Z", date.encode())
+    files["data/connected-application.js"] = x.js("YTD.connected_application.part0", apps)
+    files["data/connected-application-part1.js"] = x.js("YTD.connected_application.part1", [])
+    return files
+
+
+def by_name(*names: str) -> list[dict[str, Any]]:
+    return [a for a in x.PART0 if a["connectedApplication"]["name"] in names]
+
+
+def load(qtbot: Any, window: MainWindow, paths: list[Path]) -> None:
+    with qtbot.waitSignal(window.inventoryChanged, timeout=LOAD_TIMEOUT):
+        window.load_paths([str(p) for p in paths], remember=False)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=LOAD_TIMEOUT)
+
+
+def select_apps(window: MainWindow, names: set[str]) -> None:
+    proxy, sel = window.grant_proxy, window.grant_list.table.selectionModel()
+    sel.clearSelection()
+    for r in range(proxy.rowCount()):
+        if proxy.index(r, 0).data() in names:
+            sel.select(proxy.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                       | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_mark_remove_tick_done_and_a_newer_export_verifies_one_and_flags_one(
+        qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    first = write_zip(x_export("2025-01-10T10:00:00.000Z", by_name("Launch Board", "Quiz Corner", "DM Scheduler",
+                                                                     "Dropbox-like Sync ")), tmp_path / "x-jan.zip")
+    newer = write_zip(x_export("2025-04-12T14:05:23.470Z", by_name("Quiz Corner", "DM Scheduler",
+                                                                     "Dropbox-like Sync ")), tmp_path / "x-apr.zip")
+    window.services.now = lambda: datetime(2025, 2, 1, tzinfo=timezone.utc)
+    part = window.cleanup
+    qtbot.waitUntil(lambda: part.loaded, timeout=LOAD_TIMEOUT)
+    load(qtbot, window, [first])
+
+    select_apps(window, {"Launch Board", "Quiz Corner", "DM Scheduler"})
+    assert len(window.grant_list.selected_items()) == 3
+    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
+        part.remove_action.trigger()
+    col = window.grant_model.column_index("decision")
+    shown = {window.grant_proxy.index(r, 0).data(): window.grant_proxy.index(r, col).data()
+             for r in range(window.grant_proxy.rowCount())}
+    assert shown["Launch Board"] == shown["Quiz Corner"] == shown["DM Scheduler"] == "Remove it"
+    assert shown["Dropbox-like Sync"] == ""
+
+    part.plan_action.trigger()
+    view = part.view
+    assert view.isVisible()
+    assert view.progress_label.text() == "0 of 3 done"
+    assert "Open X settings" == view.settings_buttons["x"].text()
+    launch, quiz = view.item("Launch Board"), view.item("Quiz Corner")
+    for item in (launch, quiz):
+        with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
+            view.boxes[item.key].setChecked(True)
+    assert view.progress_label.text() == "2 of 3 done"
+    assert not view.still_label.isVisible()
+
+    load(qtbot, window, [newer])  # made after the ticks: Launch Board is gone, Quiz Corner still there
+    qtbot.waitUntil(lambda: view.item("Launch Board").state == "verified", timeout=LOAD_TIMEOUT)
+    qtbot.waitUntil(lambda: view.item("Quiz Corner").state == "still_connected", timeout=LOAD_TIMEOUT)
+    assert "verified gone — export of 2025-04-12 (x-apr.zip)" in view.states[launch.key].text()
+    assert "still connected" in view.states[quiz.key].text()
+    assert view.still_label.isVisible() and "Quiz Corner" in view.still_label.text()
+    assert view.item("DM Scheduler").state == "todo"
+    assert view.progress_label.text() == "1 of 3 done"  # the still-connected one is not done after all
+
+    # Remembered: a new window on the same store shows the same plan.
+    w2 = MainWindow(window.services)
+    qtbot.addWidget(w2)
+    qtbot.waitUntil(lambda: w2.cleanup.loaded, timeout=LOAD_TIMEOUT)
+    load(qtbot, w2, [first, newer])
+    plan2 = w2.cleanup.build()
+    assert {i.app: i.state for i in plan2.items} == {
+        "Launch Board": "verified", "Quiz Corner": "still_connected", "DM Scheduler": "todo"}
