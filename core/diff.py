@@ -72,7 +72,7 @@ def diff(old: Inventory, new: Inventory) -> dict[str, Any]:
             out["gone"].append(_app(o))
     for rows in out.values():
         rows.sort(key=lambda r: (r["platform"], str(r["app"]).casefold()))
-    return {"schema": DIFF_SCHEMA, "old": _describe(so), "new": _describe(sn),
+    return {"schema": DIFF_SCHEMA, "old_export": _describe(so), "new_export": _describe(sn),
             "counts": {k: len(v) for k, v in out.items()}, **out}
 
 
@@ -85,7 +85,7 @@ def _line(section: str, r: dict[str, Any]) -> str:
 
 
 def render_markdown(doc: dict[str, Any]) -> bytes:
-    o, n = doc["old"], doc["new"]
+    o, n = doc["old_export"], doc["new_export"]
     lines = ["# What changed", "", f"Account: {n['label']} ({n['platform']})", "",
              f"- Old: {o['path']} ({(o['exported_at'] or 'date unknown')[:10]})",
              f"- New: {n['path']} ({(n['exported_at'] or 'date unknown')[:10]})", ""]
@@ -99,7 +99,7 @@ def render_markdown(doc: dict[str, Any]) -> bytes:
 
 def render_html(doc: dict[str, Any]) -> bytes:
     e = html.escape
-    o, n = doc["old"], doc["new"]
+    o, n = doc["old_export"], doc["new_export"]
     out = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>What changed</title></head><body>",
            "<h1>What changed</h1>", f"<p>Account: {e(n['label'])} ({e(n['platform'])})</p>",
            f"<p>Old: {e(o['path'])} ({e((o['exported_at'] or 'date unknown')[:10])}) · "

@@ -136,7 +136,7 @@ def render_pdf(doc: dict[str, Any], paper: str = "a4") -> bytes:
     return data
 
 
-def paginate(td: QTextDocument, writer: QPdfWriter) -> None:
+def paginate(td: QTextDocument, writer: QPdfWriter, title: str = PDF_TITLE) -> None:
     """Lay the document out once on the writer's pages and paint each page with its number.
 
     QTextDocument.print_ would do this too, but it clones and re-lays out the whole document first, which
@@ -177,7 +177,7 @@ def paginate(td: QTextDocument, writer: QPdfWriter) -> None:
             painter.drawText(QRectF(margin, y, page_w - 2 * margin, margin * 0.4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{i + 1} / {pages}")
             painter.drawText(QRectF(margin, y, page_w - 2 * margin, margin * 0.4),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), PDF_TITLE)
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
     finally:
         painter.end()
 

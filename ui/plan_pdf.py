@@ -31,7 +31,7 @@ def html_to_pdf(html: str, paper: str = "a4", **_: Any) -> bytes:
     writer.setPageLayout(QPageLayout(QPageSize(PAPER.get(paper.lower(), QPageSize.PageSizeId.A4)),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                                      QPageLayout.Unit.Millimeter))
-    paginate(td, writer)
+    paginate(td, writer, PLAN_TITLE)
     del writer
     data = bytes(buf.data().data())
     buf.close()
