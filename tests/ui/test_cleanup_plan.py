@@ -6,10 +6,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel
 
+from tests.builders import facebook as fb
 from tests.builders import x
-from tests.builders.archive import write_zip
+from tests.builders.archive import with_prefix, write_zip
 from ui.main_window import MainWindow
 
 LOAD_TIMEOUT = 30_000
@@ -92,3 +94,51 @@ def test_mark_remove_tick_done_and_a_newer_export_verifies_one_and_flags_one(
     plan2 = w2.cleanup.build()
     assert {i.app: i.state for i in plan2.items} == {
         "Launch Board": "verified", "Quiz Corner": "still_connected", "DM Scheduler": "todo"}
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # offscreen plugin, dialogs
+def test_decision_filter_stale_card_and_a_deletion_request_with_only_chosen_details(
+        qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    export = write_zip(with_prefix(fb.g3(), "facebook-robin"), tmp_path / "facebook-robin.zip")
+    window.services.now = lambda: datetime(2025, 5, 1, tzinfo=timezone.utc)
+    part = window.cleanup
+    qtbot.waitUntil(lambda: part.loaded, timeout=LOAD_TIMEOUT)
+    load(qtbot, window, [export])
+    stale = {g.app for g in window.inventory().grants if any(f.rule == "stale_access" for f in g.findings)}
+    assert stale
+    card = window.cards.card("unused")
+    assert part.stale_action in card.actions()  # right-click on the card
+    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
+        part.stale_action.trigger()
+    gl = window.grant_list
+    gl.set_decision("remove")
+    shown = {window.grant_proxy.index(r, 0).data() for r in range(window.grant_proxy.rowCount())}
+    assert shown == stale
+    gl.set_decision("none")
+    shown = {window.grant_proxy.index(r, 0).data() for r in range(window.grant_proxy.rowCount())}
+    assert shown and not shown & stale
+    gl.clear_filters()
+
+    view = part.show_plan()
+    assert window.tabs.currentWidget() is view
+    item = view.item(sorted(stale)[0])
+    dlg = part.request_deletion(item)
+    assert dlg is not None
+    dlg.fields["name"].setText("Robin Example")
+    dlg.fields["email"].setText("robin.example@example.org")
+    dlg.fields["phone"].setText("+15550100")
+    dlg.include["phone"].setChecked(False)  # typed, then left out: not in the text
+    dlg.set_language("de")
+    text = dlg.text.toPlainText()
+    assert "Art. 17 der Datenschutz-Grundverordnung" in text and item.app in text
+    assert "Robin Example" in text and "robin.example@example.org" in text and "+15550100" not in text
+    saved = tmp_path / "request.txt"
+    dlg.save_to(str(saved))
+    assert saved.read_text(encoding="utf-8") == text
+    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
+        dlg.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == text
+    assert "deletion requested 2025-05-01" in view.states[item.key].text()
+    dlg.close()
