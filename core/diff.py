@@ -34,7 +34,7 @@ def _source(inv: Inventory) -> Source:
     return known[0]
 
 
-def _describe(s: Source) -> dict[str, Any]:
+def describe(s: Source) -> dict[str, Any]:
     return {"path": PurePath((s.parts or (s.path,))[0]).name, "platform": s.platform,
             "account": s.account or account_of(s), "label": account_label(s), "exported_at": _stamp(s.exported_at)}
 
@@ -72,7 +72,7 @@ def diff(old: Inventory, new: Inventory) -> dict[str, Any]:
             out["gone"].append(_app(o))
     for rows in out.values():
         rows.sort(key=lambda r: (r["platform"], str(r["app"]).casefold()))
-    return {"schema": DIFF_SCHEMA, "old_export": _describe(so), "new_export": _describe(sn),
+    return {"schema": DIFF_SCHEMA, "old_export": describe(so), "new_export": describe(sn),
             "counts": {k: len(v) for k, v in out.items()}, **out}
 
 

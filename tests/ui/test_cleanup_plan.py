@@ -142,3 +142,24 @@ def test_decision_filter_stale_card_and_a_deletion_request_with_only_chosen_deta
     assert QGuiApplication.clipboard().text() == text
     assert "deletion requested 2025-05-01" in view.states[item.key].text()
     dlg.close()
+
+
+def test_the_changes_view_compares_an_older_and_a_newer_export_of_one_account(
+        qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    old = write_zip(x_export("2025-01-10T10:00:00.000Z", by_name("Launch Board", "Quiz Corner")),
+                    tmp_path / "x-jan.zip")
+    new = write_zip(x_export("2025-04-12T14:05:23.470Z", by_name("Quiz Corner", "DM Scheduler")),
+                    tmp_path / "x-apr.zip")
+    changes = window.cleanup.changes
+    load(qtbot, window, [new])
+    assert changes.hint.isVisible() or not changes.isVisible()
+    assert changes.pair_combo.count() == 0
+    load(qtbot, window, [old])  # opened second, but older: it is the "old" side
+    window.cleanup.changes_action.trigger()
+    assert window.tabs.currentWidget() is changes
+    assert changes.pair_combo.count() == 1
+    assert "x-jan.zip → x-apr.zip" in changes.pair_combo.itemText(0)
+    text = changes.browser.toPlainText()
+    assert "New apps (1)" in text and "DM Scheduler (active)" in text
+    assert "Apps gone (1)" in text and "Launch Board (active)" in text
+    assert "Quiz Corner" not in text

@@ -29,6 +29,7 @@ from core.store import Decision, grant_key
 from core.store_schema import Progress
 from core.summary import is_unused
 from core.tasks import CancelToken, ProgressFn
+from ui.views.changes import ChangesView
 from ui.views.plan import PlanView
 
 if TYPE_CHECKING:  # the window imports this module; annotations only
@@ -140,6 +141,9 @@ class CleanupPart(QObject):
         v.deletionRequested.connect(self.request_deletion)
         v.exportRequested.connect(self.export)
         w.tabs.addTab(v, self.tr("Clean-up plan"))
+        self.changes = ChangesView(w.tabs)
+        w.tabs.addTab(self.changes, self.tr("Changes"))
+        w.inventoryChanged.connect(lambda: self.changes.set_inventory(w.inventory()))
         self.deletion_dialog: DeletionDialog | None = None
         self.loaded = False
         w.inventoryChanged.connect(self.check_exports)
@@ -324,12 +328,16 @@ def attach(w: MainWindow) -> CleanupPart:
     part.plan_action = QAction(w.tr("Clean-up plan…"), w)
     part.plan_action.setShortcut(QKeySequence("Ctrl+L"))
     part.plan_action.triggered.connect(part.show_plan)
+    part.changes_action = QAction(w.tr("What changed…"), w)
+    part.changes_action.setStatusTip(w.tr("Compare an older and a newer export of the same account"))
+    part.changes_action.triggered.connect(lambda: w.tabs.setCurrentWidget(part.changes))
     for a in (part.remove_action, part.keep_action, part.reviewed_action, part.clear_action):
         menu.addAction(a)
     menu.addSeparator()
     menu.addAction(part.stale_action)
     menu.addSeparator()
     menu.addAction(part.plan_action)
+    menu.addAction(part.changes_action)
     part.menu = menu
     unused = w.cards.card("unused")  # from the cards: right-click "Unused for N+ days"
     unused.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
