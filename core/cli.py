@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--account", metavar="KEY",
                    help="report on one person's account only (the `account` of a source in the JSON output)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
+    s.add_argument("--layout", choices=("full", "one-page"), default="full",
+                   help="html and pdf: the full report, or a short one-page summary")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
     sub.add_parser("keychain", help="say which OS keychain would keep sign-in tokens (nothing is read or stored)")
     pl = sub.add_parser("plan", help="the clean-up plan: apps you marked 'remove', checked against these exports")
@@ -121,7 +123,8 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
         return EXIT_USAGE
     doc = workspace.document(assessed, account=args.account, redacted=args.redact,
                              dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc))
-    data = writers.render(doc, fmt, paper=args.paper)
+    layout = {"layout": args.layout} if fmt in ("html", "pdf") else {}
+    data = writers.render(doc, fmt, paper=args.paper, **layout)
     inv = assessed.inventory
     for s in inv.sources:
         for w in s.warnings:
