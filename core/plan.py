@@ -100,7 +100,7 @@ def build_plan(inv: Inventory, decisions: dict[str, Decision], progress: dict[st
             key=key, platform=g.platform if g else d.platform, app=g.app if g else d.app, state=state,
             words=tuple(words(g)) if (g is not None and words is not None) else (), grant=g,
             done_at=p.done_at if p else "",
-            proof=(p.verified_by if state == "verified" else p.still_connected_by if p else ""),
+            proof=("" if p is None else p.verified_by if state == "verified" else p.still_connected_by),
             deletion_requested_at=p.deletion_requested_at if p else "", note=d.note))
     rank = {"still_connected": 0, "todo": 1, "done": 2, "verified": 3}
     items.sort(key=lambda i: (i.platform, rank[i.state], i.app.casefold()))
