@@ -163,3 +163,30 @@ def test_the_changes_view_compares_an_older_and_a_newer_export_of_one_account(
     assert "New apps (1)" in text and "DM Scheduler (active)" in text
     assert "Apps gone (1)" in text and "Launch Board (active)" in text
     assert "Quiz Corner" not in text
+
+
+def test_a_live_grant_in_the_plan_is_revoked_from_the_same_view(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from core.model import Grant, Inventory, Source
+
+    src = Source("keycloak", "live:robin@id.example", kind="live", account="keycloak:robin")
+    live = Grant("keycloak", "Team Wiki", "wiki", "active", permissions=("openid", "email"),
+                 source="live:robin@id.example", account="keycloak:robin", revoke_handle="consent:wiki")
+    asked: list[Grant] = []
+    monkeypatch.setattr(window, "accounts", SimpleNamespace(can_revoke=lambda g: g.revoke_handle is not None,
+                                                         cancel_all=lambda: None))
+    monkeypatch.setattr(window, "confirm_revoke", asked.append)
+    part = window.cleanup
+    qtbot.waitUntil(lambda: part.loaded, timeout=LOAD_TIMEOUT)
+    with qtbot.waitSignal(window.inventoryChanged, timeout=LOAD_TIMEOUT):
+        window.set_part(Inventory(sources=(src,), grants=(live,)))
+    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
+        part.mark([window.inventory().grants[0]], "remove")
+    view = part.show_plan()
+    item = view.item("Team Wiki")
+    button = view.revoke_buttons[item.key]
+    assert button.text() == "Revoke now"
+    button.click()
+    assert [g.app for g in asked] == ["Team Wiki"]
