@@ -85,6 +85,10 @@ def test_mark_remove_tick_done_and_a_newer_export_verifies_one_and_flags_one(
     assert view.still_label.isVisible() and "Quiz Corner" in view.still_label.text()
     assert view.item("DM Scheduler").state == "todo"
     assert view.progress_label.text() == "1 of 3 done"  # the still-connected one is not done after all
+    md = part.render("md").decode("utf-8")
+    assert md.index("## Still connected") < md.index("## X")
+    assert "- [x] **Launch Board** (verified gone — export of 2025-04-12 (x-apr.zip))" in md
+    assert part.render("pdf").startswith(b"%PDF")
 
     # Remembered: a new window on the same store shows the same plan.
     w2 = MainWindow(window.services)
@@ -190,3 +194,27 @@ def test_a_live_grant_in_the_plan_is_revoked_from_the_same_view(
     assert button.text() == "Revoke now"
     button.click()
     assert [g.app for g in asked] == ["Team Wiki"]
+
+
+def test_a_failed_write_says_not_saved_and_changes_nothing(
+        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    first = write_zip(x_export("2025-01-10T10:00:00.000Z", by_name("Launch Board", "Quiz Corner")),
+                      tmp_path / "x-jan.zip")
+    window.services.now = lambda: datetime(2025, 2, 1, tzinfo=timezone.utc)
+    part = window.cleanup
+    qtbot.waitUntil(lambda: part.loaded, timeout=LOAD_TIMEOUT)
+    load(qtbot, window, [first])
+
+    def locked(*_a: Any, **_k: Any) -> Any:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(window.services.store, "save", locked)
+    select_apps(window, {"Launch Board"})
+    part.remove_action.trigger()
+    qtbot.waitUntil(lambda: "could not be written" in window.message_bar.body(), timeout=LOAD_TIMEOUT)
+    assert window.message_bar.isVisible()
+    assert part.build().items == ()
+    col = window.grant_model.column_index("decision")
+    assert all(not window.grant_proxy.index(r, col).data() for r in range(window.grant_proxy.rowCount()))

@@ -29,6 +29,7 @@ from core.store import Decision, grant_key
 from core.store_schema import Progress
 from core.summary import is_unused
 from core.tasks import CancelToken, ProgressFn
+from ui import plan_pdf
 from ui.views.changes import ChangesView
 from ui.views.plan import PlanView
 
@@ -228,6 +229,14 @@ class CleanupPart(QObject):
 
         self._run("plan-done", lambda: progress.set_done(item.key, item.platform, item.app, done, now), finished)
 
+    def request_deletion_for_selected(self) -> DeletionDialog | None:
+        """A deletion request for the one app selected in the list (planned or not)."""
+        grants = self.w.grant_list.selected_items()
+        if len(grants) != 1:
+            return None
+        g = grants[0]
+        return self.request_deletion(plan.PlanItem(grant_key(g), g.platform, g.app, "todo", grant=g))
+
     def request_deletion(self, item: plan.PlanItem) -> DeletionDialog | None:
         g = item.grant
         if g is None:
@@ -307,6 +316,7 @@ class CleanupPart(QObject):
 
 def attach(w: MainWindow) -> CleanupPart:
     """Add the Clean-up menu (before Help) and the part that runs it."""
+    plan_pdf.register()  # the plan's PDF (Qt) for the window's own exports
     part = CleanupPart(w)
     menu = w.menuBar().addMenu(w.tr("&Clean-up"))
     actions = w.menuBar().actions()
@@ -328,6 +338,10 @@ def attach(w: MainWindow) -> CleanupPart:
     part.plan_action = QAction(w.tr("Clean-up plan…"), w)
     part.plan_action.setShortcut(QKeySequence("Ctrl+L"))
     part.plan_action.triggered.connect(part.show_plan)
+    part.deletion_action = QAction(w.tr("Draft a deletion request…"), w)
+    part.deletion_action.setStatusTip(w.tr("Ask the selected app's developer to delete what it copied "
+                                           "(GDPR Art. 17 or CCPA); nothing is sent"))
+    part.deletion_action.triggered.connect(part.request_deletion_for_selected)
     part.changes_action = QAction(w.tr("What changed…"), w)
     part.changes_action.setStatusTip(w.tr("Compare an older and a newer export of the same account"))
     part.changes_action.triggered.connect(lambda: w.tabs.setCurrentWidget(part.changes))
@@ -337,6 +351,7 @@ def attach(w: MainWindow) -> CleanupPart:
     menu.addAction(part.stale_action)
     menu.addSeparator()
     menu.addAction(part.plan_action)
+    menu.addAction(part.deletion_action)
     menu.addAction(part.changes_action)
     part.menu = menu
     unused = w.cards.card("unused")  # from the cards: right-click "Unused for N+ days"
