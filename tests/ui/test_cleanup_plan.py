@@ -168,6 +168,14 @@ def test_the_changes_view_compares_an_older_and_a_newer_export_of_one_account(
     assert "Apps gone (1)" in text and "Launch Board (active)" in text
     assert "Quiz Corner" not in text
 
+    oldest = write_zip(x_export("2024-06-01T10:00:00.000Z", by_name("Quiz Corner")), tmp_path / "x-2024.zip")
+    load(qtbot, window, [oldest])  # three snapshots: any two can be compared, the two latest first
+    pairs = [changes.pair_combo.itemText(i).split(": ", 1)[1] for i in range(changes.pair_combo.count())]
+    assert pairs == ["x-jan.zip → x-apr.zip", "x-2024.zip → x-apr.zip", "x-2024.zip → x-jan.zip"]
+    changes.pair_combo.setCurrentIndex(2)
+    text = changes.browser.toPlainText()
+    assert "New apps (1)" in text and "Launch Board (active)" in text and "Apps gone" not in text
+
 
 def test_a_live_grant_in_the_plan_is_revoked_from_the_same_view(
         qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

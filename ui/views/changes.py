@@ -40,20 +40,25 @@ class ChangesView(QWidget):
                 "returned": self.tr("Back again"), "permissions_added": self.tr("Permissions added")}
 
     def set_inventory(self, inv: Inventory) -> None:
-        """Every older snapshot against the current export of its account, newest pair first."""
+        """Every pair of snapshots of one account (older → newer); the two latest come first."""
         self._pairs = []
         labels = []
-        for old in reversed(inv.earlier):
-            if not old.sources:
+        by_account: dict[str, list[Inventory]] = {}
+        for old in inv.earlier:
+            if old.sources:
+                src = old.sources[0]
+                by_account.setdefault(src.account or account_of(src), []).append(old)
+        for account, olds in by_account.items():
+            current = only_account(inv, account)
+            if not current.sources:
                 continue
-            src = old.sources[0]
-            account = src.account or account_of(src)
-            new = only_account(inv, account)
-            if not new.sources:
-                continue
-            self._pairs.append((old, new))
-            labels.append(self.tr("{who}: {old} → {new}").format(
-                who=account_label(src), old=diff.describe(src)["path"], new=diff.describe(new.sources[0])["path"]))
+            snaps = sorted(olds, key=lambda e: diff.describe(e.sources[0])["exported_at"] or "") + [current]
+            pairs = [(snaps[i], snaps[j]) for j in range(len(snaps) - 1, 0, -1) for i in range(j - 1, -1, -1)]
+            for old, new in pairs:
+                self._pairs.append((old, new))
+                labels.append(self.tr("{who}: {old} → {new}").format(
+                    who=account_label(old.sources[0]), old=diff.describe(old.sources[0])["path"],
+                    new=diff.describe(new.sources[0])["path"]))
         self.pair_combo.blockSignals(True)
         self.pair_combo.clear()
         self.pair_combo.addItems(labels)
