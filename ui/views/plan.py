@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -50,7 +50,7 @@ class PlanView(QWidget):
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -76,6 +76,8 @@ class PlanView(QWidget):
 
     def set_plan(self, plan: Plan, can_revoke: Any = None) -> None:
         self.plan = plan
+        bar = self.scroll.verticalScrollBar()
+        position = bar.value()  # ticking a box far down the list must not jump back to the top
         while self.body_layout.count():
             it = self.body_layout.takeAt(0)
             if it is not None and it.widget() is not None:
@@ -97,6 +99,8 @@ class PlanView(QWidget):
         for platform, items in plan.groups():
             self.body_layout.addWidget(self._group(plan, platform, items, can_revoke))
         self.body_layout.addStretch(1)
+        self.body.adjustSize()
+        QTimer.singleShot(0, lambda: bar.setValue(position))
 
     def _group(self, plan: Plan, platform: str, items: tuple[PlanItem, ...], can_revoke: Any) -> QWidget:
         box = QFrame(self.body)
