@@ -193,6 +193,8 @@ def run_plan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     decisions = store.load_all()
     progress = store.progress()
     state = progress.load_all()
+    for account, name, exported in plan.snapshots(inv):
+        progress.note_snapshot(account, name, exported)
     for c in plan.verify(inv, decisions, state):
         if c.outcome == "verified":
             progress.set_verified(c.key, c.platform, c.app, c.proof)

@@ -168,6 +168,16 @@ def verify(inv: Inventory, decisions: dict[str, Decision], progress: dict[str, P
     return out
 
 
+def snapshots(inv: Inventory) -> list[tuple[str, str, str]]:
+    """(account, file name, export date) of every archive opened, current and older: kept in the store as proof."""
+    out = []
+    for src in list(inv.sources) + [e.sources[0] for e in inv.earlier if e.sources]:
+        if src.kind == "archive" and src.platform != "unknown":
+            name = PurePath((src.parts or (src.path,))[0]).name
+            out.append((src.account or src.platform, name, _stamp(src.exported_at) if src.exported_at else ""))
+    return out
+
+
 # -- outputs ---------------------------------------------------------------------------------------------------
 
 def plan_document(plan: Plan, generated_at: datetime | None = None) -> dict[str, Any]:

@@ -159,6 +159,12 @@ class PlanProgress:
         at = utc_stamp(now)
         return self._update(key, platform, app, "deletion_requested", at, "", deletion_requested_at=at)
 
+    def snapshots(self) -> list[tuple[str, str, str]]:
+        """(account, file name, export date) of every export seen, oldest export first."""
+        with closing(self._connect()) as conn:
+            return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+                "SELECT account, path, exported_at FROM snapshots ORDER BY exported_at, path").fetchall()]
+
     def note_snapshot(self, account: str, path: str, exported_at: str, now: datetime | None = None) -> None:
         with closing(self._connect()) as conn:
             conn.execute("INSERT OR IGNORE INTO snapshots (account, path, exported_at, seen_at) VALUES (?, ?, ?, ?)",

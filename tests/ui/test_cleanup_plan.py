@@ -33,6 +33,7 @@ def load(qtbot: Any, window: MainWindow, paths: list[Path]) -> None:
     with qtbot.waitSignal(window.inventoryChanged, timeout=LOAD_TIMEOUT):
         window.load_paths([str(p) for p in paths], remember=False)
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=LOAD_TIMEOUT)
+    qtbot.waitUntil(lambda: window.cleanup.idle, timeout=LOAD_TIMEOUT)
 
 
 def select_apps(window: MainWindow, names: set[str]) -> None:
@@ -57,8 +58,8 @@ def test_mark_remove_tick_done_and_a_newer_export_verifies_one_and_flags_one(
 
     select_apps(window, {"Launch Board", "Quiz Corner", "DM Scheduler"})
     assert len(window.grant_list.selected_items()) == 3
-    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
-        part.remove_action.trigger()
+    part.remove_action.trigger()
+    qtbot.waitUntil(lambda: part.idle, timeout=LOAD_TIMEOUT)
     col = window.grant_model.column_index("decision")
     shown = {window.grant_proxy.index(r, 0).data(): window.grant_proxy.index(r, col).data()
              for r in range(window.grant_proxy.rowCount())}
@@ -72,8 +73,8 @@ def test_mark_remove_tick_done_and_a_newer_export_verifies_one_and_flags_one(
     assert "Open X settings" == view.settings_buttons["x"].text()
     launch, quiz = view.item("Launch Board"), view.item("Quiz Corner")
     for item in (launch, quiz):
-        with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
-            view.boxes[item.key].setChecked(True)
+        view.boxes[item.key].setChecked(True)
+        qtbot.waitUntil(lambda: part.idle, timeout=LOAD_TIMEOUT)
     assert view.progress_label.text() == "2 of 3 done"
     assert not view.still_label.isVisible()
 
@@ -89,6 +90,9 @@ def test_mark_remove_tick_done_and_a_newer_export_verifies_one_and_flags_one(
     assert md.index("## Still connected") < md.index("## X")
     assert "- [x] **Launch Board** (verified gone — export of 2025-04-12 (x-apr.zip))" in md
     assert part.render("pdf").startswith(b"%PDF")
+
+    assert window.services.store.progress().snapshots() == [
+        ("x:1234567890", "x-jan.zip", "2025-01-10T10:00:00Z"), ("x:1234567890", "x-apr.zip", "2025-04-12T14:05:23Z")]
 
     # Remembered: a new window on the same store shows the same plan.
     w2 = MainWindow(window.services)
@@ -112,8 +116,8 @@ def test_decision_filter_stale_card_and_a_deletion_request_with_only_chosen_deta
     assert stale
     card = window.cards.card("unused")
     assert part.stale_action in card.actions()  # right-click on the card
-    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
-        part.stale_action.trigger()
+    part.stale_action.trigger()
+    qtbot.waitUntil(lambda: part.idle, timeout=LOAD_TIMEOUT)
     gl = window.grant_list
     gl.set_decision("remove")
     shown = {window.grant_proxy.index(r, 0).data() for r in range(window.grant_proxy.rowCount())}
@@ -139,8 +143,8 @@ def test_decision_filter_stale_card_and_a_deletion_request_with_only_chosen_deta
     saved = tmp_path / "request.txt"
     dlg.save_to(str(saved))
     assert saved.read_text(encoding="utf-8") == text
-    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
-        dlg.copy_button.click()
+    dlg.copy_button.click()
+    qtbot.waitUntil(lambda: part.idle, timeout=LOAD_TIMEOUT)
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == text
@@ -194,8 +198,8 @@ def test_a_live_grant_in_the_plan_is_revoked_from_the_same_view(
     qtbot.waitUntil(lambda: part.loaded, timeout=LOAD_TIMEOUT)
     with qtbot.waitSignal(window.inventoryChanged, timeout=LOAD_TIMEOUT):
         window.set_part(Inventory(sources=(src,), grants=(live,)))
-    with qtbot.waitSignal(part.changed, timeout=LOAD_TIMEOUT):
-        part.mark([window.inventory().grants[0]], "remove")
+    part.mark([window.inventory().grants[0]], "remove")
+    qtbot.waitUntil(lambda: part.idle, timeout=LOAD_TIMEOUT)
     view = part.show_plan()
     item = view.item("Team Wiki")
     button = view.revoke_buttons[item.key]

@@ -147,6 +147,7 @@ class CleanupPart(QObject):
         w.inventoryChanged.connect(lambda: self.changes.set_inventory(w.inventory()))
         self.deletion_dialog: DeletionDialog | None = None
         self.loaded = False
+        self._pending = 0
         w.inventoryChanged.connect(self.check_exports)
         w.grant_model.set_decision_lookup(self.decision_for)
         w._decision_pane.saved.connect(self._saved_one)
@@ -161,16 +162,28 @@ class CleanupPart(QObject):
         self._refresh()
 
     # --- store (every write runs in the TaskRunner) ---
+    @property
+    def idle(self) -> bool:
+        """No read or write of the plan is in flight."""
+        return self.loaded and self._pending == 0
+
     def _run(self, name: str, task: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._pending += 1
+
         def fn(token: CancelToken, progress: ProgressFn) -> Any:
             return task()
 
+        def finished(result: Any) -> None:
+            self._pending -= 1
+            done(result)
+
         def failed(exc: BaseException, details: str) -> None:
+            self._pending -= 1
             log.error("clean-up plan: %s failed\n%s", name, details)
             self.w.message_bar.show_message(self.tr("Not saved"), self.tr(
                 "The decisions database could not be written; your clean-up plan was not changed."), "warning")
 
-        self.w.services.runner.start(fn, name=name, finished=done, failed=failed, cancellable=False)
+        self.w.services.runner.start(fn, name=name, finished=finished, failed=failed, cancellable=False)
 
     def load(self) -> None:
         store = self.store
@@ -265,13 +278,14 @@ class CleanupPart(QObject):
         """A newer export of a platform proves ticked apps gone, or shows them still connected."""
         if not self.loaded:
             return
-        checks = plan.verify(self.w.inventory(), self.decisions, self.progress)
-        if not checks:
-            self._refresh()
-            return
+        inv = self.w.inventory()
+        checks = plan.verify(inv, self.decisions, self.progress)
+        seen = plan.snapshots(inv)
         progress, now = self.store.progress(), self.w.services.now()
 
         def task() -> list[Progress]:
+            for account, name, exported in seen:
+                progress.note_snapshot(account, name, exported, now)
             return [progress.set_verified(c.key, c.platform, c.app, c.proof, now) if c.outcome == "verified"
                     else progress.set_still_connected(c.key, c.platform, c.app, c.proof, now) for c in checks]
 
