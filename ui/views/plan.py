@@ -144,6 +144,7 @@ class PlanView(QWidget):
                 self.revoke_buttons[item.key] = rv
                 row.addWidget(rv)
             dr = QPushButton(self.tr("Deletion request…"), box)
+            dr.setEnabled(item.grant is not None)  # drafted from what an opened export says about the app
             dr.clicked.connect(lambda _=False, i=item: self.deletionRequested.emit(i))
             row.addWidget(dr)
             lay.addLayout(row)
