@@ -137,28 +137,36 @@ def proof_text(source: Source) -> str:
 
 
 def verify(inv: Inventory, decisions: dict[str, Decision], progress: dict[str, Progress]) -> list[Check]:
-    """Apps ticked done, against the newest export of their platform made after the tick.
+    """Apps ticked done, against the newest export of their account made after the tick.
 
     Gone from that export, or listed there as removed/expired: verified gone, with the export's date as proof.
     Still active there: still connected. An export made before the tick proves nothing either way.
     """
     current = {grant_key(g): g for g in inv.grants}
-    newest: dict[str, Source] = {}
+    known = _all_grants(inv)  # whose account each app was seen in (older snapshots included)
+    newest: dict[str, Source] = {}  # per account (several people may use one platform)
     for s in inv.sources:
         if s.kind == "archive" and s.exported_at is not None:
-            old = newest.get(s.platform)
+            account = s.account or s.platform
+            old = newest.get(account)
             if old is None or (old.exported_at is not None and _stamp(s.exported_at) > _stamp(old.exported_at)):
-                newest[s.platform] = s
+                newest[account] = s
     out = []
     for key, p in progress.items():
         d = decisions.get(key)
         if not p.done_at or p.verified_by or d is None or d.decision != "remove":
             continue
-        src = newest.get(p.platform)
+        seen = known.get(key)
+        if seen is not None and seen.account:
+            src = newest.get(seen.account)
+        else:  # never seen in these exports: only a platform with one account can speak for it
+            on_platform = [s for s in newest.values() if s.platform == p.platform]
+            src = on_platform[0] if len(on_platform) == 1 else None
         if src is None or src.exported_at is None or _stamp(src.exported_at) <= p.done_at:
             continue
         g = current.get(key)
-        in_src = g is not None and g.source == src.path
+        # The current inventory holds only the newest export of each account, so a current record is in it.
+        in_src = g is not None and not g.live and (g.account or src.account) == src.account
         proof = proof_text(src)
         if in_src and g is not None and g.status == "active":
             if p.still_connected_by != proof:
