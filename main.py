@@ -5,7 +5,7 @@ from typing import Any
 
 from core.export import writers
 
-CLI_COMMANDS = {"scan", "keychain"}
+CLI_COMMANDS = {"scan", "keychain", "plan", "diff"}
 
 
 def render_pdf(doc: dict[str, Any], **options: Any) -> bytes:
@@ -15,8 +15,18 @@ def render_pdf(doc: dict[str, Any], **options: Any) -> bytes:
     return render(doc, **options)
 
 
+def render_plan_pdf(html: str, **options: Any) -> bytes:
+    """The clean-up plan's PDF (Qt), imported only when asked for."""
+    from ui.plan_pdf import html_to_pdf
+
+    return html_to_pdf(html, **options)
+
+
 def main() -> int:
     writers.register("pdf", ".pdf", render_pdf, needs_gui=True)
+    from core import plan
+
+    plan.register_pdf(render_plan_pdf)
     if len(sys.argv) > 1 and sys.argv[1] in ("--version", "-V"):
         from core.version import app_version
 

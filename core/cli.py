@@ -1,4 +1,4 @@
-"""Headless commands (`scan`) on the one pipeline (core.workspace); Qt only through a registered PDF writer."""
+"""Headless commands (scan, plan, diff) on the one pipeline (core.workspace); Qt only through a PDF writer."""
 
 from __future__ import annotations
 
@@ -64,8 +64,25 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--account", metavar="KEY",
                    help="report on one person's account only (the `account` of a source in the JSON output)")
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
+    s.add_argument("--layout", choices=("full", "one-page"), default="full",
+                   help="html and pdf: the full report, or a short one-page summary")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
     sub.add_parser("keychain", help="say which OS keychain would keep sign-in tokens (nothing is read or stored)")
+    pl = sub.add_parser("plan", help="the clean-up plan: apps you marked 'remove', checked against these exports")
+    pl.add_argument("paths", nargs="*", metavar="PATH", help="archive file(s) or folder(s) to check the plan against")
+    pl.add_argument("--format", choices=("md", "html", "json", "pdf"),
+                    help="output format (default: md on screen, or from -o's suffix)")
+    pl.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of the terminal")
+    pl.add_argument("--checklist", action="store_true", help="short printable checklist (app, where to click, box)")
+    pl.add_argument("--db", metavar="FILE", help="decisions database (default: the window's own)")
+    pl.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
+    d = sub.add_parser("diff", help="what changed between two exports of the same account")
+    d.add_argument("old", metavar="OLD", help="the older archive or folder")
+    d.add_argument("new", metavar="NEW", help="the newer archive or folder")
+    d.add_argument("--format", choices=("md", "json", "html"),
+                   help="output format (default: md on screen, or from -o's suffix)")
+    d.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of the terminal")
+    d.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
 
 
@@ -115,7 +132,8 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
         return EXIT_USAGE
     doc = workspace.document(assessed, account=args.account, redacted=args.redact,
                              dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc))
-    data = writers.render(doc, fmt, paper=args.paper)
+    layout = {"layout": args.layout} if fmt in ("html", "pdf") else {}
+    data = writers.render(doc, fmt, paper=args.paper, **layout)
     inv = assessed.inventory
     for s in inv.sources:
         for w in s.warnings:
@@ -145,6 +163,67 @@ class _OneLineFormatter(logging.Formatter):
         return terminal_safe(super().format(record))
 
 
+def _emit(args: argparse.Namespace, data: bytes, out: Callable[[bytes], None], what: str) -> None:
+    if args.output:
+        from core.export.atomic import write_bytes_atomic
+
+        write_bytes_atomic(args.output, data)
+        if not getattr(args, "quiet", False):
+            sys.stderr.write(f"wrote {args.output} ({what})\n")
+    else:
+        out(data)
+
+
+def _fmt(args: argparse.Namespace, known: tuple[str, ...]) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        suffix = {"markdown": "md", "htm": "html"}.get(suffix, suffix)
+        return suffix if suffix in known else "md"
+    return "md"
+
+
+def run_diff(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
+    from core import diff
+    from core.workspace import default_workspace
+
+    workspace = default_workspace()
+    old = workspace.open([args.old]).inventory
+    new = workspace.open([args.new]).inventory
+    doc = diff.diff(old, new)
+    counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in doc["counts"].items())
+    _emit(args, diff.render(doc, _fmt(args, diff.FORMATS)), out, counts)
+    return EXIT_OK
+
+
+def run_plan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
+    from core import plan
+    from core.model import Inventory
+    from core.paths import AppPaths
+    from core.store import DecisionStore
+    from core.workspace import default_workspace
+
+    workspace = default_workspace()
+    store = DecisionStore(Path(args.db) if args.db else AppPaths.default().database)
+    inv = workspace.open(args.paths).inventory if args.paths else Inventory()
+    decisions = store.load_all()
+    progress = store.progress()
+    state = progress.load_all()
+    for account, name, exported in plan.snapshots(inv):
+        progress.note_snapshot(account, name, exported)
+    for c in plan.verify(inv, decisions, state):
+        if c.outcome == "verified":
+            progress.set_verified(c.key, c.platform, c.app, c.proof)
+        else:
+            progress.set_still_connected(c.key, c.platform, c.app, c.proof)
+    built = plan.build_plan(inv, decisions, progress.load_all(), workspace.catalog.plain_words)
+    doc = plan.plan_document(built)
+    fmt = _fmt(args, plan.FORMATS)
+    _emit(args, plan.render(doc, fmt, checklist=args.checklist, paper=args.paper), out, plan.progress_text(doc))
+    return EXIT_OK
+
+
 def main(argv: list[str]) -> int:
     handler = logging.StreamHandler()
     handler.setFormatter(_OneLineFormatter("%(levelname)s %(name)s: %(message)s"))
@@ -156,10 +235,11 @@ def main(argv: list[str]) -> int:
         return int(e.code) if isinstance(e.code, int) else EXIT_USAGE
     if args.command == "keychain":
         return run_keychain()
-    if args.command == "scan":
+    if args.command in ("scan", "diff", "plan"):
         _block_network()
+        run = {"scan": run_scan, "diff": run_diff, "plan": run_plan}[args.command]
         try:
-            return run_scan(args, lambda b: _write_stdout(b))
+            return run(args, lambda b: _write_stdout(b))
         except GrantscopeError as e:
             sys.stderr.write(f"grantscope: {terminal_safe(explain(e))}\n")
             return EXIT_INPUT

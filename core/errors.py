@@ -177,3 +177,12 @@ class ApiNotFound(ConnectorError):
     def __init__(self, detail: str = "", *, provider: str = "", status: int | None = 404, url: str = "") -> None:
         super().__init__(detail, provider=provider, status=status)
         self.url = url
+
+
+class NotSameAccount(GrantscopeError):
+    """`diff OLD NEW`: the two exports belong to different accounts (or platforms), so they cannot be compared."""
+
+    def __init__(self, detail: str = "", *, old: str = "", new: str = "") -> None:
+        super().__init__(detail or f"{old} and {new} are not the same account")
+        self.old = old
+        self.new = new

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from core import store_schema
 from core.errors import StoreReadOnly
 from core.model import Grant
 from core.text import normalize_name
 
 #: What a person can decide about a grant ("" = not decided yet).
 DECISIONS = ("keep", "remove", "reviewed")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = store_schema.SCHEMA_VERSION
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS decisions (
@@ -118,9 +119,7 @@ class DecisionStore:
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(_SCHEMA)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version < SCHEMA_VERSION:
-                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            store_schema.migrate(conn)  # versions and migrations live in core/store_schema.py
         finally:
             conn.close()
 
@@ -212,3 +211,9 @@ class DecisionStore:
                     " ON CONFLICT(key) DO UPDATE SET decision = excluded.decision, note = excluded.note,"
                     " platform = excluded.platform, app = excluded.app, updated_at = excluded.updated_at",
                     (d.key, d.decision, d.note, d.platform, d.app, d.updated_at))
+            # History: when each decision was made (the clean-up plan's record; core/store_schema.py).
+            store_schema.record(conn, key, f"decided:{d.decision}", d.updated_at, d.platform, d.app, d.note)
+
+    def progress(self) -> store_schema.PlanProgress:
+        """The clean-up plan's ticks and proofs, in the same database."""
+        return store_schema.PlanProgress(self._connect)

@@ -30,7 +30,7 @@ from core.connectors.oauth import redact_url_queries
 from core.paths import AppPaths
 from core.secrets import TokenStore
 from core.version import app_version
-from ui import pdf_export
+from ui import pdf_export, plan_pdf
 from ui.accounts import Accounts
 
 log = logging.getLogger("grantscope")
@@ -277,6 +277,7 @@ def run(argv: list[str]) -> int:
     qInstallMessageHandler(qt_message_handler)
 
     pdf_export.register()
+    plan_pdf.register()
     QApplication.setApplicationName("Grantscope")
     QApplication.setApplicationDisplayName("Grantscope")
     QApplication.setDesktopFileName("org.grantscope.Grantscope")  # the .desktop file of packaging/linux

@@ -41,6 +41,7 @@ from ui.views.sources import SourcesPanel
 from ui.views.start_screen import StartScreen
 from ui.views.tables import FilterableTable, GrantList
 from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, recent, zoom
+from ui.window import plan as plan_part
 from ui.window.drops import FileDrops
 from ui.window.loading import LoadQueue
 
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus.build_menus(self)
+        self.cleanup = plan_part.attach(self)  # Clean-up menu, plan view, proof from newer exports
 
     # ------------------------------------------------------------------ state
     def _restore_state(self) -> None:

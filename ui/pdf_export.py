@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from core.export import writers
-from core.export.html import render_qt_html
+from core.export.html import render_qt_html, render_qt_one_page
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PDF_TITLE = "Grantscope privacy summary"
@@ -95,10 +95,10 @@ def chart_images(charts: dict[str, str]) -> dict[str, QImage]:
     return {name: svg_image(svg) for name, svg in charts.items()}
 
 
-def build_document(doc: dict[str, Any]) -> QTextDocument:
+def build_document(doc: dict[str, Any], layout: str = "full") -> QTextDocument:
     """A QTextDocument of the summary with its chart images attached (nothing is loaded from outside)."""
     ensure_gui_app()
-    html, charts = render_qt_html(doc)
+    html, charts = (render_qt_one_page(doc), {}) if layout == "one-page" else render_qt_html(doc)
     td = QTextDocument()
     td.setDefaultFont(report_font())
     td.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, PDF_TITLE)
@@ -108,7 +108,7 @@ def build_document(doc: dict[str, Any]) -> QTextDocument:
     return td
 
 
-def render_pdf(doc: dict[str, Any], paper: str = "a4") -> bytes:
+def render_pdf(doc: dict[str, Any], paper: str = "a4", layout: str = "full") -> bytes:
     """The summary as PDF bytes: A4 or Letter, selectable text, fonts embedded by Qt, numbered pages.
 
     Must run on the GUI thread: Qt's text layout, font database and screens are not for worker threads.
@@ -116,7 +116,7 @@ def render_pdf(doc: dict[str, Any], paper: str = "a4") -> bytes:
     app = ensure_gui_app()
     if QThread.currentThread() is not app.thread():
         raise RuntimeError("render_pdf must run on the GUI thread")
-    td = build_document(doc)
+    td = build_document(doc, layout)
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buf)
@@ -136,7 +136,7 @@ def render_pdf(doc: dict[str, Any], paper: str = "a4") -> bytes:
     return data
 
 
-def paginate(td: QTextDocument, writer: QPdfWriter) -> None:
+def paginate(td: QTextDocument, writer: QPdfWriter, title: str = PDF_TITLE) -> None:
     """Lay the document out once on the writer's pages and paint each page with its number.
 
     QTextDocument.print_ would do this too, but it clones and re-lays out the whole document first, which
@@ -177,7 +177,7 @@ def paginate(td: QTextDocument, writer: QPdfWriter) -> None:
             painter.drawText(QRectF(margin, y, page_w - 2 * margin, margin * 0.4),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{i + 1} / {pages}")
             painter.drawText(QRectF(margin, y, page_w - 2 * margin, margin * 0.4),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), PDF_TITLE)
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
     finally:
         painter.end()
 

@@ -29,6 +29,8 @@ class PlatformLinks:
     name: str
     manage_url: str | None
     request_url: str | None
+    #: where to click, in words (the only guidance for platforms without a settings web page)
+    where: str = ""
 
 
 class Links:
@@ -48,7 +50,7 @@ class Links:
         for pid, entry in raw.items():
             if isinstance(entry, dict):
                 out[pid] = PlatformLinks(pid, str(entry.get("name") or pid), entry.get("manage_url") or None,
-                                         entry.get("request_url") or None)
+                                         entry.get("request_url") or None, str(entry.get("where") or ""))
         return cls(out)
 
     def get(self, platform: str) -> PlatformLinks:

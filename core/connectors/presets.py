@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core import links
 from core.connectors.oauth import ClientConfig
 
 PROVIDERS_FILE = Path(__file__).resolve().parents[2] / "resources" / "providers.json"
@@ -147,9 +148,7 @@ def preset(provider_id: str, path: Path = PROVIDERS_FILE) -> Preset:
     return presets(path)[provider_id]
 
 
-def settings_links(path: Path = PROVIDERS_FILE) -> dict[str, SettingsLink]:
-    return {
-        d["id"]: SettingsLink(d["id"], d["name"], d.get("url"), d.get("url_template"), d.get("where", ""),
-                              bool(d.get("confirmed")))
-        for d in _load(str(path))["links"]
-    }
+def settings_links() -> dict[str, SettingsLink]:
+    """Where a person manages their grants themselves: the one table in resources/links.json (core/links.py)."""
+    return {pid: SettingsLink(pid, e["name"], e["manage_url"], e["url_template"], e["where"], e["confirmed"])
+            for pid, e in links.platforms().items()}

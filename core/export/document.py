@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core import links
 from core.accounts import people
 from core.catalog import UNKNOWN_CATEGORY, Catalog
 from core.export.redact import RedactedInventory
@@ -139,50 +138,10 @@ def category_dict(c: CategoryCount, catalog: Catalog) -> dict[str, Any]:
             "active": c.active, "total": c.total, "apps": list(c.apps)}
 
 
-@lru_cache(maxsize=1)
 def settings_links() -> dict[str, dict[str, Any]]:
-    """Settings pages per platform: built-in defaults, then providers.json "links", then the UI's links.json."""
-    links: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_LINKS.items()}
-    for name in ("providers.json", "links.json"):
-        try:
-            data = json.loads((RESOURCES / name).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if not isinstance(data, dict):
-            continue
-        items = data.get("links")
-        if isinstance(data.get("platforms"), dict):  # links.json: {"platforms": {id: {name, manage_url}}}
-            items = [{"id": k, **v} for k, v in data["platforms"].items() if isinstance(v, dict)]
-        for item in items if isinstance(items, list) else []:
-            if not (isinstance(item, dict) and isinstance(item.get("id"), str)):
-                continue
-            old = links.get(item["id"], {})
-            url = item.get("manage_url", item.get("url"))
-            where = item.get("where")
-            links[item["id"]] = {
-                "name": item.get("name") if isinstance(item.get("name"), str) else old.get("name", item["id"]),
-                # Only https pages go into a report; a missing address means "in the app" (Snapchat).
-                "url": url if isinstance(url, str) and url.startswith("https://") else None,
-                "where": where if isinstance(where, str) else old.get("where"),
-            }
-    return links
-
-
-DEFAULT_LINKS: dict[str, dict[str, Any]] = {
-    "facebook": {"name": "Facebook", "url": "https://www.facebook.com/settings?tab=applications",
-                 "where": "Settings → Apps and Websites"},
-    "instagram": {"name": "Instagram", "url": "https://www.instagram.com/accounts/manage_access/",
-                  "where": "Settings → Security → Apps and Websites"},
-    "x": {"name": "X", "url": "https://x.com/settings/connected_apps",
-          "where": "Settings and privacy → Security and account access → Apps and sessions → Connected apps"},
-    "google": {"name": "Google Account", "url": "https://myaccount.google.com/connections",
-               "where": "Google Account → Security → Your connections to third-party apps & services"},
-    "microsoft": {"name": "Microsoft account", "url": "https://account.live.com/consent/Manage",
-                  "where": "Privacy → Apps and services that can access your data"},
-    "github": {"name": "GitHub", "url": "https://github.com/settings/applications",
-               "where": "Settings → Applications → Authorized OAuth Apps"},
-    "snapchat": {"name": "Snapchat", "url": None, "where": "In the app: profile → Settings → Connected Apps"},
-}
+    """Settings pages per platform (name, url, where), from the one table in resources/links.json."""
+    return {pid: {"name": e["name"], "url": e["manage_url"], "where": e["where"] or None}
+            for pid, e in links.platforms().items()}
 
 
 def next_steps(summary: Summary) -> list[dict[str, Any]]:

@@ -27,10 +27,37 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_html(doc: dict[str, Any], **_options: Any) -> bytes:
+#: Report layouts: the full report, or a short one-page summary (counts, where to click, the most urgent apps).
+LAYOUTS = ("full", "one-page")
+#: The one-page layout lists at most this many apps (most severe first).
+ONE_PAGE_APPS = 10
+
+
+def _one_page_view(doc: dict[str, Any]) -> dict[str, Any]:
+    view = build_view(doc)
+    seen: set[tuple[str, str]] = set()
+    urgent = []
+    for f in view["findings"]:  # most severe first; one line per app
+        if f["severity"] != "high" or (f["app"], f["platform"]) in seen:
+            continue
+        seen.add((f["app"], f["platform"]))
+        urgent.append(f)
+    view["urgent"] = urgent[:ONE_PAGE_APPS]
+    return view
+
+
+def render_html(doc: dict[str, Any], layout: str = "full", **_options: Any) -> bytes:
     """The report for browsers and phones: inline CSS and SVG, no script, no remote resource."""
-    html = environment().get_template("summary.html.j2").render(v=build_view(doc), medium="screen")
+    if layout == "one-page":
+        html = environment().get_template("one-page.html.j2").render(v=_one_page_view(doc), medium="screen")
+    else:
+        html = environment().get_template("summary.html.j2").render(v=build_view(doc), medium="screen")
     return html.encode("utf-8")
+
+
+def render_qt_one_page(doc: dict[str, Any]) -> str:
+    """The one-page summary for Qt's rich-text engine (PDF)."""
+    return environment().get_template("one-page.html.j2").render(v=_one_page_view(doc), medium="qt")
 
 
 def render_qt_html(doc: dict[str, Any]) -> tuple[str, dict[str, str]]:

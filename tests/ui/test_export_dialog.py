@@ -174,3 +174,19 @@ def test_big_inventory_preview_is_limited(qtbot: Any) -> None:
     qtbot.addWidget(dlg)
     assert dlg.preview_note.isVisibleTo(dlg)
     assert str(PREVIEW_LIMIT + 50) in dlg.preview_note.text()
+
+
+def test_one_page_layout_for_html_and_pdf(qtbot: Any, dialog: ExportDialog, tmp_path: Path) -> None:
+    choose(dialog, "csv")
+    assert not dialog.layout_box.isEnabled()  # a layout is for reading: HTML and PDF only
+    choose(dialog, "pdf")
+    assert dialog.layout_box.isEnabled()
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("one-page"))
+    qtbot.waitUntil(lambda: "Where to remove them" in dialog.preview.toPlainText(), timeout=10_000)
+    target = tmp_path / "one.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.save_to(str(target))
+    reader = PdfReader(str(target))
+    assert len(reader.pages) == 1
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert "one page" in text and "Where to remove them" in text

@@ -30,7 +30,7 @@ from core.accounts import people
 from core.errors import GrantscopeError
 from core.export import writers
 from core.export.atomic import write_bytes_atomic
-from core.export.html import render_qt_html
+from core.export.html import render_qt_html, render_qt_one_page
 from core.model import Grant
 from core.summary import can_reach_now
 from core.tasks import CancelToken, ProgressFn
@@ -92,6 +92,10 @@ class ExportDialog(QDialog):
         self.paper_box.addItem(self.tr("Letter"), "letter")
         if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
             self.paper_box.setCurrentIndex(1)
+        self.layout_box = QComboBox(self)
+        self.layout_box.addItem(self.tr("Full report"), "full")
+        self.layout_box.addItem(self.tr("One-page summary"), "one-page")
+        self.layout_box.setAccessibleName(self.tr("Layout"))
         self.scope_box = QComboBox(self)
         summary = assessed.summary
         active = summary.active_stated
@@ -119,6 +123,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_box)
         form.addRow(self.tr("&Paper:"), self.paper_box)
+        form.addRow(self.tr("&Layout:"), self.layout_box)
         form.addRow(self.tr("&Include:"), self.scope_box)
         form.addRow("", self.redact_box)
         form.addRow("", self.month_box)
@@ -154,7 +159,7 @@ class ExportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self.update_preview)
-        for box in (self.format_box, self.paper_box, self.scope_box):
+        for box in (self.format_box, self.paper_box, self.scope_box, self.layout_box):
             box.currentIndexChanged.connect(self._options_changed)
         for check in (self.redact_box, self.month_box):
             check.toggled.connect(self._options_changed)
@@ -171,8 +176,14 @@ class ExportDialog(QDialog):
     def paper(self) -> str:
         return str(self.paper_box.currentData())
 
+    @property
+    def layout_choice(self) -> str:
+        """"full" or "one-page" (HTML and PDF only)."""
+        return str(self.layout_box.currentData()) if self.fmt in ("html", "pdf") else "full"
+
     def _options_changed(self, *_: Any) -> None:
         self.paper_box.setEnabled(self.fmt == "pdf")
+        self.layout_box.setEnabled(self.fmt in ("html", "pdf"))
         self.month_box.setEnabled(self.redact_box.isChecked())
         if not self.redact_box.isChecked():
             self.month_box.setChecked(False)
@@ -211,7 +222,7 @@ class ExportDialog(QDialog):
                 doc = {**doc, "grants": doc["grants"][:PREVIEW_LIMIT]}
                 note = self.tr("The preview lists the first {shown} of {total} apps; the saved file has all of "
                                "them.").format(shown=PREVIEW_LIMIT, total=total)
-            html, charts = render_qt_html(doc)
+            html, charts = (render_qt_one_page(doc), {}) if self.layout_choice == "one-page" else render_qt_html(doc)
             self.preview.images = {name: img for name, img in chart_images(charts).items()}
             self.preview.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
             self.preview.setHtml(html)
@@ -270,7 +281,7 @@ class ExportDialog(QDialog):
         """Render and write atomically; through the TaskRunner (off the UI thread) when there is one."""
         if self._busy:
             return
-        fmt, paper = self.fmt, self.paper
+        fmt, paper, layout = self.fmt, self.paper, self.layout_choice
         workspace, assessed, grants = self.workspace, self.assessed, self.export_grants()
         account = self.export_account()
         redacted, dates = self.redact_box.isChecked(), ("month" if self.month_box.isChecked() else "exact")
@@ -281,7 +292,7 @@ class ExportDialog(QDialog):
             # typical summaries and about 2 s for 5,000 grants. Only the file write goes to the worker.
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                pdf = writers.render(self.export_document(), fmt, paper=paper)
+                pdf = writers.render(self.export_document(), fmt, paper=paper, layout=layout)
             except Exception as e:  # every failure becomes a message, never a traceback
                 self._on_failed(e, "")
                 return
@@ -293,7 +304,7 @@ class ExportDialog(QDialog):
             if data is None:
                 doc = workspace.document(assessed, account=account, grants=grants, redacted=redacted, dates=dates)
                 token.raise_if_cancelled()
-                data = writers.render(doc, fmt, paper=paper)
+                data = writers.render(doc, fmt, paper=paper, layout=layout)
             token.raise_if_cancelled()
             write_bytes_atomic(path, data)
             return path

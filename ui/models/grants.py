@@ -53,7 +53,28 @@ class GrantTableModel(RowTableModel[Grant]):
         self._permission_label = permission_label or (lambda _g, key: key)
         #: plain words for what a grant reaches, most sensitive first (the catalog), when available
         self._access_words = access_words or (lambda _g: None)
+        #: the person's decision for a grant ("", keep, remove, reviewed, done, verified, still_connected)
+        self._decision_of: Callable[[Grant], str] = lambda _g: ""
         self._init_columns()
+
+    def decision_label(self, value: str) -> str:
+        return {"keep": self.tr("Keep"), "remove": self.tr("Remove it"), "reviewed": self.tr("Reviewed"),
+                "done": self.tr("Done"), "verified": self.tr("Verified gone"),
+                "still_connected": self.tr("Still connected")}.get(value, "")
+
+    def set_decision_lookup(self, decision_of: Callable[[Grant], str]) -> None:
+        """Where the decision column reads from (the window's clean-up part); call decisions_changed() after."""
+        self._decision_of = decision_of
+        self.decisions_changed()
+
+    def decision_of(self, g: Grant) -> str:
+        return self._decision_of(g)
+
+    def decisions_changed(self) -> None:
+        col = self.column_index("decision")
+        self._display = {k: v for k, v in self._display.items() if k[1] != col}  # drop the cached words
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
 
     def status_label(self, status: str) -> str:
         return {"active": self.tr("Active"), "expired": self.tr("Expired"), "removed": self.tr("Removed")}.get(
@@ -152,6 +173,8 @@ class GrantTableModel(RowTableModel[Grant]):
             Column("risk", self.tr("Risk"), self._risk_text, risk_sort,
                    tooltip=lambda g: "\n".join(f.message for f in g.findings) or None,
                    decoration=self._risk_icon),
+            Column("decision", self.tr("Your decision"), lambda g: self.decision_label(self._decision_of(g)),
+                   lambda g: self._decision_of(g) or None),
             Column("account", self.tr("Account"), lambda g: self._account_label(g.account),
                    lambda g: self._account_label(g.account).casefold()),
         ]
@@ -185,6 +208,15 @@ class GrantFilterProxy(RowFilterProxy):
     def set_status(self, status: str | None) -> None:
         """A third party's status ("active" only where the source states it), "listed" or "own" (None: any)."""
         self.set_predicate("status", None if not status else self._status_predicate(status))
+
+    def set_decision(self, decision: str | None, decision_of: Callable[[Grant], str] | None = None) -> None:
+        """Only grants with this decision ("none": no decision yet; None: any)."""
+        if not decision or decision_of is None:
+            self.set_predicate("decision", None)
+        elif decision == "none":
+            self.set_predicate("decision", lambda g, f=decision_of: not f(g))
+        else:
+            self.set_predicate("decision", lambda g, f=decision_of, d=decision: f(g) == d)
 
     def set_account(self, account: str | None) -> None:
         """Only one person's account (None: everyone)."""

@@ -97,7 +97,7 @@ class GrantDetail(QScrollArea):
         lay.addWidget(self._body)
         lay.addLayout(self.extra)
         lay.addStretch(1)
-        self._manage_buttons: list[QPushButton] = []
+        self._manage_buttons: list[QWidget] = []
         self.show_grants([])
 
     # --- public ---
@@ -147,6 +147,12 @@ class GrantDetail(QScrollArea):
             if link.manage_url:
                 b.setToolTip(self.tr("Opens {url} in your web browser").format(url=link.manage_url))
                 b.clicked.connect(lambda _c=False, u=link.manage_url: self.openUrl.emit(QUrl(u)))
+            elif link.where:  # no web page: say where to click instead of a dead button
+                b.deleteLater()
+                b = QLabel(self.tr("Remove it on {platform}: {where}").format(platform=link.name, where=link.where),
+                           self.widget())
+                b.setObjectName("hint")
+                b.setWordWrap(True)
             else:
                 b.setEnabled(False)
                 b.setToolTip(self.tr("{platform} has no web page for this; use its app's settings.").format(

@@ -183,7 +183,7 @@ class GrantList(FilterableTable):
         super().__init__(
             "grants", model, proxy,
             {"app": 210, "platform": 85, "status": 95, "granted": 95, "last_used": 95, "permissions": 120,
-             "risk": 90, "account": 130},
+             "risk": 90, "decision": 95, "account": 130},
             parent,
         )
         self.search.setPlaceholderText(self.tr("Search apps, permissions, findings…  (Ctrl+F)"))
@@ -226,6 +226,15 @@ class GrantList(FilterableTable):
         self.finding_combo.addItem(self.tr("Any finding"), None)
         self.finding_combo.currentIndexChanged.connect(self._finding_changed)
         self.finding_combo.setVisible(False)
+        self.decision_combo = QComboBox(self)
+        self.decision_combo.setAccessibleName(self.tr("Your decision"))
+        self.decision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for label, value in ((self.tr("Any decision"), None), (self.tr("No decision yet"), "none"),
+                             (self.tr("Keep"), "keep"), (self.tr("Remove it"), "remove"),
+                             (self.tr("Reviewed"), "reviewed"), (self.tr("Done"), "done"),
+                             (self.tr("Verified gone"), "verified"), (self.tr("Still connected"), "still_connected")):
+            self.decision_combo.addItem(label, value)
+        self.decision_combo.currentIndexChanged.connect(self._decision_changed)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAutoRaise(True)
@@ -234,6 +243,7 @@ class GrantList(FilterableTable):
         self.toolbar.addWidget(self.platform_combo)
         self.toolbar.addWidget(self.status_combo)
         self.toolbar.addWidget(self.finding_combo)
+        self.toolbar.addWidget(self.decision_combo)
         self.toolbar.addWidget(self.clear_button)
 
     @property
@@ -321,6 +331,17 @@ class GrantList(FilterableTable):
         self._update_clear()
         self.filtersChanged.emit()
 
+    def _decision_changed(self, *_: Any) -> None:
+        model = self.model
+        assert isinstance(model, GrantTableModel)
+        self.grant_proxy.set_decision(self.decision_combo.currentData(), model.decision_of)
+        self._update_clear()
+        self.filtersChanged.emit()
+
+    def set_decision(self, decision: str | None) -> None:
+        idx = self.decision_combo.findData(decision) if decision else 0
+        self.decision_combo.setCurrentIndex(max(idx, 0))
+
     def set_status(self, status: str | None) -> None:
         idx = self.status_combo.findData(status) if status else 0
         self.status_combo.setCurrentIndex(max(idx, 0))
@@ -336,6 +357,7 @@ class GrantList(FilterableTable):
         self.platform_combo.setCurrentIndex(0)
         self.status_combo.setCurrentIndex(0)
         self.finding_combo.setCurrentIndex(0)
+        self.decision_combo.setCurrentIndex(0)
         self.set_quick_filter(None)
 
     def _update_clear(self) -> None:
