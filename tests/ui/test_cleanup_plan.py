@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
-from tests.builders import facebook as fb
 from tests.builders import x
-from tests.builders.archive import with_prefix, write_zip
+from tests.builders.archive import write_zip
+from tests.ui.test_preferences import x_archive_with_old_use
 from ui.main_window import MainWindow
 
 LOAD_TIMEOUT = 30_000
@@ -107,7 +107,8 @@ def test_mark_remove_tick_done_and_a_newer_export_verifies_one_and_flags_one(
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # offscreen plugin, dialogs
 def test_decision_filter_stale_card_and_a_deletion_request_with_only_chosen_details(
         qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
-    export = write_zip(with_prefix(fb.g3(), "facebook-robin"), tmp_path / "facebook-robin.zip")
+    # Facebook's "active" proves recent use; an X archive with a dated last use has a stale app.
+    export = x_archive_with_old_use(tmp_path)
     window.services.now = lambda: datetime(2025, 5, 1, tzinfo=timezone.utc)
     part = window.cleanup
     qtbot.waitUntil(lambda: part.loaded, timeout=LOAD_TIMEOUT)
