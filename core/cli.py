@@ -15,6 +15,7 @@ from core.errors import GrantscopeError
 from core.explain import explain
 from core.export import writers
 from core.risk import DEFAULT_STALE_DAYS
+from core.tasks import gc_paused
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
 #: File endings the format is guessed from, beyond each writer's own suffix.
@@ -140,7 +141,8 @@ def main(argv: list[str]) -> int:
     if args.command == "scan":
         _block_network()
         try:
-            return run_scan(args, lambda b: _write_stdout(b))
+            with gc_paused():  # read, score, document and render: no cycles to collect, and full passes cost seconds
+                return run_scan(args, lambda b: _write_stdout(b))
         except GrantscopeError as e:
             sys.stderr.write(f"grantscope: {explain(e)}\n")
             return EXIT_INPUT

@@ -169,7 +169,8 @@ def iso_z(dt: datetime | None) -> str | None:
     """Aware datetime to '2013-10-04T12:07:00Z' (seconds precision), None stays None."""
     if dt is None:
         return None
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat is C-fast and the same text as strftime("%Y-%m-%dT%H:%M:%SZ") for the years 1000-9999.
+    return dt.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0).isoformat() + "Z"
 
 
 def as_id(value: Any) -> str | None:
