@@ -169,8 +169,10 @@ def iso_z(dt: datetime | None) -> str | None:
     """Aware datetime to '2013-10-04T12:07:00Z' (seconds precision), None stays None."""
     if dt is None:
         return None
-    # isoformat is C-fast and the same text as strftime("%Y-%m-%dT%H:%M:%SZ") for the years 1000-9999.
-    return dt.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+    if dt.tzinfo is not timezone.utc:
+        dt = dt.astimezone(timezone.utc)
+    # isoformat is C-fast; its first 19 characters are strftime("%Y-%m-%dT%H:%M:%S") for the years 1000-9999.
+    return dt.isoformat(timespec="seconds")[:19] + "Z"
 
 
 def as_id(value: Any) -> str | None:
