@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import struct
 import zipfile
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, BinaryIO, cast
+from typing import IO, Any, BinaryIO, cast
 
 from core.archive.limits import Limits
 from core.archive.paths import is_ignored, normalize_member_name
@@ -121,8 +122,16 @@ def _zip64(extra: bytes, file_size: int, compress_size: int, header_offset: int)
 
 
 def iter_entries(f: BinaryIO, path: str, limits: Limits | None = None) -> Iterator[tuple[int, ZipEntry]]:
-    """Every central-directory entry in order, read as a stream in 1 MiB pieces (nothing kept), with the byte
-    offset of its record; the member-count limit trips on the declared count and again while reading."""
+    """Every central-directory entry in order with the byte offset of its record, read as a stream."""
+    concat = _directory_location(f, path)[3]
+    for at, buf, p, fields in _records(f, path, limits):
+        yield at, _entry(buf, p, concat, *fields)
+
+
+def _records(f: BinaryIO, path: str, limits: Limits | None) -> Iterator[tuple[int, bytes, int, tuple[Any, ...]]]:
+    """The raw central-directory records, read in 1 MiB pieces (nothing kept): (offset of the record, the buffer
+    and where its name starts in it, its fixed fields). The member-count limit trips on the declared count and
+    again on every entry read."""
     entries, cd_size, cd_offset, concat = _directory_location(f, path)
     cap = limits.max_members if limits is not None else None
     if cap is not None and entries > cap:
@@ -130,7 +139,7 @@ def iter_entries(f: BinaryIO, path: str, limits: Limits | None = None) -> Iterat
     start = cd_offset + concat
     f.seek(start)
     left = cd_size  # directory bytes not read yet
-    buf, pos, n = b"", 0, 0  # buf[pos:] is read but not parsed; buf starts at file offset `base`
+    buf, pos, n = b"", 0, 0  # buf[pos:] is read but not parsed; buf[0] is at file offset `base`
     base = start
     unpack = _CENTRAL.unpack_from
     while True:
@@ -145,36 +154,39 @@ def iter_entries(f: BinaryIO, path: str, limits: Limits | None = None) -> Iterat
             return
         if pos + _CENTRAL.size > len(buf):
             raise _bad(path, "Truncated central directory")
-        (sig, create_version, create_system, extract_version, _reserved, flags, method, t, d, crc, csize, fsize,
-         nlen, elen, clen, _disk, _iattr, eattr, offset) = unpack(buf, pos)
-        if sig != b"PK\x01\x02":
+        fields = unpack(buf, pos)
+        if fields[0] != b"PK\x01\x02":
             raise _bad(path, "Bad magic number for central directory")
         n += 1
         if cap is not None and n > cap:
             raise ArchiveTooLarge(f"{path}: more than {cap} members", path=path, size=n, limit=cap)
         p = pos + _CENTRAL.size
+        nlen, elen, clen = fields[12], fields[13], fields[14]
         if p + nlen + elen + clen > len(buf):
             raise _bad(path, "Truncated central directory")
-        yield base + pos, _entry(buf, p, concat, create_version, create_system, extract_version, flags, method, t,
-                                 d, crc, csize, fsize, nlen, elen, clen, eattr, offset)
+        yield base + pos, buf, p, fields
         pos = p + nlen + elen + clen
 
 
-def _entry(buf: bytes, p: int, concat: int, create_version: int, create_system: int, extract_version: int,
-           flags: int, method: int, t: int, d: int, crc: int, csize: int, fsize: int, nlen: int, elen: int, clen: int,
-           eattr: int, offset: int) -> ZipEntry:
+def _entry(buf: bytes, p: int, concat: int, _sig: bytes, create_version: int, create_system: int,
+           extract_version: int, _reserved: int, flags: int, method: int, t: int, d: int, crc: int, csize: int,
+           fsize: int, nlen: int, elen: int, clen: int, _disk: int, _iattr: int, eattr: int, offset: int) -> ZipEntry:
     name = buf[p:p + nlen].decode("utf-8" if flags & _UTF8_NAMES else "cp437")
     extra = buf[p + nlen:p + nlen + elen]
     comment = buf[p + nlen + elen:p + nlen + elen + clen]
     if 0xFFFFFFFF in (fsize, csize, offset):
         fsize, csize, offset = _zip64(extra, fsize, csize, offset)
     date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F, t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
-    cut = name.find("\0")  # zipfile ends a name at a NUL byte
-    filename = name[:cut] if cut >= 0 else name
-    if os.sep != "/":
-        filename = filename.replace(os.sep, "/")
-    return ZipEntry(filename, name, fsize, csize, crc, flags, method, offset + concat, eattr, create_system,
+    return ZipEntry(_clean(name), name, fsize, csize, crc, flags, method, offset + concat, eattr, create_system,
                     create_version, extract_version, date_time, extra, comment)
+
+
+def _clean(name: str) -> str:
+    """The name as zipfile.ZipInfo keeps it: ended at a NUL byte, os.sep turned into "/"."""
+    cut = name.find("\0")
+    if cut >= 0:
+        name = name[:cut]
+    return name.replace(os.sep, "/") if os.sep != "/" else name
 
 
 def read_entry(f: BinaryIO, record_at: int, concat: int, path: str) -> ZipEntry:
@@ -183,15 +195,17 @@ def read_entry(f: BinaryIO, record_at: int, concat: int, path: str) -> ZipEntry:
     head = f.read(_CENTRAL.size)
     if len(head) != _CENTRAL.size or head[:4] != b"PK\x01\x02":
         raise _bad(path, "Truncated central directory")
-    (_sig, create_version, create_system, extract_version, _reserved, flags, method, t, d, crc, csize, fsize,
-     nlen, elen, clen, _disk, _iattr, eattr, offset) = _CENTRAL.unpack(head)
-    rest = f.read(nlen + elen + clen)
-    return _entry(rest, 0, concat, create_version, create_system, extract_version, flags, method, t, d, crc, csize,
-                  fsize, nlen, elen, clen, eattr, offset)
+    fields = _CENTRAL.unpack(head)
+    record = head + f.read(fields[12] + fields[13] + fields[14])
+    return _entry(record, _CENTRAL.size, concat, *fields)
 
 
 def _keeps(name: str) -> bool:
     return name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
+#: sources._SUSPICIOUS as one search over a name (the test there runs on "/" + every name joined).
+_SUSPECT = re.compile("|".join(["^/", "^\\."] + [re.escape(x) for x in _SUSPICIOUS]))
 
 
 class StreamingZipSource(InputSource):
@@ -225,23 +239,20 @@ class StreamingZipSource(InputSource):
         kept_at = array("Q")
         modes: list[int] = []  # the entry's file type (high 4 bits of its mode), +0x10 when made on Unix
         folders: set[str] = set()
-        suspicious = _SUSPICIOUS
+        keeps, suspect = _keeps, _SUSPECT.search
         try:
-            for at, e in iter_entries(f, path, limits):
-                name = e.filename
+            for at, buf, p, fields in _records(f, path, limits):
+                # Only the name is decoded for an entry that is not kept (media: most of a large export).
+                name = _clean(buf[p:p + fields[12]].decode("utf-8" if fields[5] & _UTF8_NAMES else "cp437"))
                 if name[-1:] == "/":
                     continue  # folder entries are never members (as in ZipSource)
                 folder = name[: name.rfind("/") + 1]
-                top = e.external_attr >> 28
-                keep = (
-                    _keeps(name) or folder not in folders or top >= 0xA or not name
-                    or any(s in "/" + name for s in suspicious)
-                )
-                if keep:
+                top = fields[17] >> 28  # external attributes: the Unix file type in the top 4 bits
+                if keeps(name) or folder not in folders or top >= 0xA or not name or suspect(name):
                     folders.add(folder)
                     kept_names.append(name)
                     kept_at.append(at)
-                    modes.append(top | (0x10 if e.create_system == 3 else 0))
+                    modes.append(top | (0x10 if fields[2] == 3 else 0))
         except (struct.error, UnicodeDecodeError) as e:
             raise _bad(path, f"Corrupt central directory ({e})") from e
         self._at = kept_at
