@@ -54,13 +54,25 @@ def generate(path: Path, grants: int, members: int) -> None:
             zf.writestr(f"{PREFIX}{folder}/{i:07d}.jpg", blob, compress_type=zipfile.ZIP_STORED)
 
 
+def child_env(work: Path) -> dict[str, str]:
+    """Children compile each module once into a private cache, as an installed app would (some shells set
+    PYTHONDONTWRITEBYTECODE, which makes every process compile the whole app again: ~0.5 s here)."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    return env
+
+
+ENV: dict[str, str] | None = None
+
+
 def measure(cmd: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one child process (rusage of that child alone, via wait4).
 
     A child's ru_maxrss starts from its parent's peak (it survives fork and exec), so this process never grows
     big itself: archives are generated in another child."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     dt = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -70,20 +82,26 @@ def measure(cmd: list[str]) -> tuple[float, float]:
     return dt, usage.ru_maxrss / 1024  # ru_maxrss is KiB on Linux
 
 
-def run_case(path: Path, runs: int, out: Path) -> dict[str, float]:
+def run_case(path: Path, runs: int, out: Path, compare: Path | None) -> dict[str, float]:
     floor_cmd = [sys.executable, "-c", FLOOR, str(path), APPS, *(n for n in g3() if n.endswith(".json"))]
-    scan_cmd = [sys.executable, str(ROOT / "main.py"), "scan", str(path), "--format", "json", "-o", str(out),
-                "--quiet"]
-    floors, scans = [], []
-    measure(scan_cmd)  # warm the page cache
-    for _ in range(runs):  # interleaved so machine noise hits both alike
-        floors.append(measure(floor_cmd))
-        scans.append(measure(scan_cmd))
-    f_t = statistics.median(x[0] for x in floors)
-    s_t = statistics.median(x[0] for x in scans)
-    f_m = max(x[1] for x in floors)
-    s_m = max(x[1] for x in scans)
-    return {"floor_s": f_t, "scan_s": s_t, "floor_mb": f_m, "scan_mb": s_m}
+
+    def scan_cmd(root: Path) -> list[str]:
+        return [sys.executable, str(root / "main.py"), "scan", str(path), "--format", "json", "-o", str(out), "--quiet"]
+
+    cmds = {"floor": floor_cmd, "scan": scan_cmd(ROOT)}
+    if compare is not None:
+        cmds["before"] = scan_cmd(compare)
+    for cmd in cmds.values():
+        measure(cmd)  # warm the page cache and the bytecode cache
+    got: dict[str, list[tuple[float, float]]] = {k: [] for k in cmds}
+    for _ in range(runs):  # interleaved so machine noise hits all alike
+        for k, cmd in cmds.items():
+            got[k].append(measure(cmd))
+    res = {}
+    for k, xs in got.items():
+        res[f"{k}_s"] = statistics.median(x[0] for x in xs)
+        res[f"{k}_mb"] = max(x[1] for x in xs)
+    return res
 
 
 def _ints(s: str) -> list[int]:
@@ -98,6 +116,8 @@ def main() -> None:
     ap.add_argument("--grants-with-members", type=int, default=100, help="grants in the many-files cases")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", metavar="DIR", help="generate into DIR and keep the archives")
+    ap.add_argument("--compare", metavar="CHECKOUT", type=Path,
+                    help="also time another checkout's main.py (e.g. the main branch) in the same runs")
     ap.add_argument("--generate", nargs=3, metavar=("PATH", "GRANTS", "MEMBERS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.generate:
@@ -105,11 +125,14 @@ def main() -> None:
         return
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="gs-scale-"))
     work.mkdir(parents=True, exist_ok=True)
+    global ENV
+    ENV = child_env(work)
     cases = [(f"{g:,} grants", g, 0) for g in args.grants]
     cases += [(f"{m:,} members", args.grants_with_members, m) for m in args.members if m]
     print(f"machine: {os.cpu_count()} CPUs; runs per case: {args.runs} (median time, max peak RSS)")
+    before = f"{'before s':>10}{'ratio':>8}{'before MiB':>12}" if args.compare else ""
     print(f"{'case':<18}{'floor s':>9}{'scan s':>9}{'ratio':>8}{'floor MiB':>11}{'scan MiB':>10}{'ratio':>8}"
-          f"{'MB zip':>8}{'gen s':>7}")
+          f"{before}{'MB zip':>8}{'gen s':>7}")
     rows = []
     try:
         for label, grants, members in cases:
@@ -119,11 +142,13 @@ def main() -> None:
                 subprocess.run([sys.executable, "-m", "benchmarks.scale", "--generate", str(path), str(grants),
                                 str(members)], cwd=ROOT, check=True)
             gen = time.perf_counter() - t
-            r = run_case(path, args.runs, work / "out.json")
+            r = run_case(path, args.runs, work / "out.json", args.compare)
             rows.append((label, r))
+            before = (f"{r['before_s']:>10.3f}{r['before_s'] / r['floor_s']:>7.1f}x{r['before_mb']:>12.0f}"
+                      if args.compare else "")
             print(f"{label:<18}{r['floor_s']:>9.3f}{r['scan_s']:>9.3f}{r['scan_s'] / r['floor_s']:>7.1f}x"
                   f"{r['floor_mb']:>11.0f}{r['scan_mb']:>10.0f}{r['scan_mb'] / r['floor_mb']:>7.1f}x"
-                  f"{path.stat().st_size / 1e6:>8.1f}{gen:>7.1f}", flush=True)
+                  f"{before}{path.stat().st_size / 1e6:>8.1f}{gen:>7.1f}", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
