@@ -107,7 +107,12 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
         return EXIT_USAGE
     doc = workspace.document(assessed, account=args.account, redacted=args.redact,
                              dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc))
-    data = writers.render(doc, fmt, paper=args.paper)
+    if args.output:
+        from core.export.atomic import write_atomic
+
+        write_atomic(args.output, lambda f: writers.write(doc, fmt, f, paper=args.paper))
+    else:
+        data = writers.render(doc, fmt, paper=args.paper)
     inv = assessed.inventory
     for s in inv.sources:
         for w in s.warnings:
@@ -119,9 +124,6 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
             sys.stderr.write(f"note: {old.platform}: {old.path} is an older export of the same account; "
                              "it is kept for comparison and not counted\n")
     if args.output:
-        from core.export.atomic import write_bytes_atomic
-
-        write_bytes_atomic(args.output, data)
         if not args.quiet:
             sys.stderr.write(f"wrote {args.output} ({doc['summary']['grants']} apps and websites)\n")
     else:

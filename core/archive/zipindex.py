@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import struct
+import threading
 import zipfile
 from array import array
 from collections.abc import Iterator
@@ -223,6 +224,7 @@ class StreamingZipSource(InputSource):
         self._at = array("Q")  # where each kept entry's central-directory record starts
         self._pos: array[int] | None = None  # kept entry of each name, when the careful path dropped some
         self._concat = 0
+        self._lock = threading.Lock()
         try:
             f = open(path, "rb", buffering=_READ_BUFFER)  # noqa: SIM115 - kept open until close()
         except OSError as e:
@@ -293,7 +295,8 @@ class StreamingZipSource(InputSource):
     def raw(self, i: int) -> RawMember:
         assert self._f is not None
         j = i if self._pos is None else self._pos[i]
-        e = read_entry(self._f, self._at[j], self._concat, self.path)
+        with self._lock:  # one shared handle: a seek and a read must not interleave with another thread's
+            e = read_entry(self._f, self._at[j], self._concat, self.path)
         return RawMember(self.names[i], e.file_size, e.compress_size, bool(e.flag_bits & _ENCRYPTED), e)
 
     def open_member(self, m: RawMember) -> IO[bytes]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from core.tasks import gc_paused
 
 Render = Callable[..., bytes]
+#: Writes a document to an open binary file piece by piece (the same bytes as its Render).
+Stream = Callable[[dict[str, Any], IO[bytes]], None]
 
 
 @dataclass(frozen=True)
@@ -20,14 +22,16 @@ class Writer:
     render: Render
     #: True when the writer needs a display library (PDF needs Qt): the window renders it on the GUI thread.
     needs_gui: bool = False
+    #: Optional: the same bytes written in pieces, so a report of 100,000 grants is never held whole.
+    stream: Stream | None = None
 
 
 _REGISTRY: dict[str, Writer] = {}
 
 
-def register(name: str, suffix: str, render: Render, *, needs_gui: bool = False) -> None:
+def register(name: str, suffix: str, render: Render, *, needs_gui: bool = False, stream: Stream | None = None) -> None:
     """Add (or replace) a format. The PDF writer lives in ui/ and is registered by main.py / ui/app.py."""
-    _REGISTRY[name] = Writer(name, suffix, render, needs_gui)
+    _REGISTRY[name] = Writer(name, suffix, render, needs_gui, stream)
 
 
 def formats() -> tuple[str, ...]:
@@ -51,13 +55,23 @@ def render(doc: dict[str, Any], fmt: str, **options: Any) -> bytes:
         return writer(fmt).render(doc, **options)
 
 
+def write(doc: dict[str, Any], fmt: str, out: IO[bytes], **options: Any) -> None:
+    """render() into an open binary file; formats that can write in pieces do (no whole copy in memory)."""
+    w = writer(fmt)
+    with gc_paused():
+        if w.stream is not None:
+            w.stream(doc, out)
+        else:
+            out.write(w.render(doc, **options))
+
+
 def _register_core_writers() -> None:
     from core.export.csv_writer import render_csv
     from core.export.html import render_html
-    from core.export.json_writer import render_json
+    from core.export.json_writer import render_json, write_json
     from core.export.markdown import render_markdown
 
-    register("json", ".json", render_json)
+    register("json", ".json", render_json, stream=write_json)
     register("csv", ".csv", render_csv)
     register("md", ".md", render_markdown)
     register("html", ".html", render_html)

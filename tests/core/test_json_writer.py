@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.export.json_writer import render_json
-from tests.builders.archive import with_prefix, write_zip
-from tests.builders.facebook import g3
+from core.export.json_writer import render_json, write_json
+from tests.builders.archive import meta_json, with_prefix, write_zip
+from tests.builders.facebook import g3, many_apps
 from tests.support.report import to_document
 
 
@@ -42,3 +43,25 @@ def test_a_real_report_document_is_unchanged(tmp_path) -> None:
 def test_ids_beyond_64_bits_still_written_exactly() -> None:
     big = 2**70 + 1
     assert json.loads(render_json({"n": big}))["n"] == big
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dictionaries(_text, _docs, max_size=3), max_size=5), st.dictionaries(_text, _leaf, max_size=3))
+def test_writing_grant_by_grant_gives_the_same_bytes(grants: list, rest: dict) -> None:
+    doc = {"schema": "grantscope.summary/1", **rest, "grants": grants, "activity": []}
+    out = io.BytesIO()
+    write_json(doc, out)
+    assert out.getvalue() == render_json(doc) == _stdlib(doc)
+
+
+def test_a_real_report_written_in_pieces_is_the_same(tmp_path) -> None:
+    from core.scan import scan_paths
+
+    files = with_prefix(g3(), "facebook-someone/")
+    files["facebook-someone/apps_and_websites_off_of_facebook/apps_and_websites.json"] = meta_json(
+        {"installed_apps_v2": many_apps(2500)})
+    doc = to_document(scan_paths([str(write_zip(files, tmp_path / "fb.zip"))]))
+    assert len(doc["grants"]) > 2000, "more than one batch of grants"
+    out = io.BytesIO()
+    write_json(doc, out)
+    assert out.getvalue() == render_json(doc)
