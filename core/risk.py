@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from core.catalog import Catalog
@@ -139,6 +140,7 @@ def utc(dt: datetime) -> datetime:
     return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
 
 
+@lru_cache(maxsize=1024)  # cut-offs and a grant's own dates are asked for again and again
 def _day(dt: datetime | None) -> str:
     return utc(dt).date().isoformat() if dt else ""
 
