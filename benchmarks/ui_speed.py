@@ -1,6 +1,8 @@
 """Window speed: start-up to an interactive window, filtering 10,000 grants per keystroke, UI stalls while loading.
 
 Run: uv run python -m benchmarks.ui_speed [--size-mb 1024] [--media 20000] [--apps 1000] [--runs 5] [--skip-large]
+     [--filter-grants 100000] [--skip-startup]
+Window at 100,000 grants (issue 17): --filter-grants 100000 --apps 100000 --size-mb 64 --media 2000
 
 Targets (issue 3): interactive window <= 1.0 s after process start on the demo; filtering 10,000 grants
 <= 16 ms per keystroke (median); no event-loop stall > 50 ms while a 1 GB archive loads.
@@ -60,9 +62,11 @@ def _window(tmp: str):  # type: ignore[no-untyped-def]
     return w
 
 
-def filtering(n: int = 10_000) -> tuple[list[float], list[float]]:
+def filtering(n: int = 10_000) -> tuple[list[float], list[float], float]:
     """Type into the search box of a window showing n grants. Per keystroke: the time until models, proxy
-    and view are updated, and the time including a full repaint of the table (what the user waits for)."""
+    and view are updated, and the time including a full repaint of the table (what the user waits for).
+    Also: how long the UI thread spends applying the scored grants (the worker's part is done beforehand, as
+    the window's assessment worker does: scoring and the search index)."""
     from datetime import datetime, timedelta, timezone
 
     from PySide6.QtCore import Qt
@@ -83,8 +87,13 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float]]:
     totals: list[float] = []
     with tempfile.TemporaryDirectory(prefix="gs-bench-") as tmp:
         w = _window(tmp)
-        w._apply_inventory(Inventory(sources=(Source("facebook", "bench"),), grants=grants))
+        assessed = w.services.workspace.assess(Inventory(sources=(Source("facebook", "bench"),), grants=grants))
+        labels = w._labels_for(assessed.inventory)  # what the worker does off the UI thread
+        index = w.grant_model.build_search_with(assessed.inventory.grants, lambda key: labels.get(key, key))
+        t = time.perf_counter()
+        w._apply(assessed, index)
         app.processEvents()
+        apply_ms = (time.perf_counter() - t) * 1000
         search = w.grant_list.search
         search.setFocus()
         keys: list[object] = []
@@ -100,7 +109,7 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float]]:
             totals.append((time.perf_counter() - t) * 1000)
         assert w.grant_proxy.rowCount() == n
         w.close()
-    return updates, totals
+    return updates, totals, apply_ms
 
 
 def paint_baseline() -> float:
@@ -169,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--media", type=int, default=20_000, help="media files in it (default 20000)")
     ap.add_argument("--apps", type=int, default=1000, help="app records in it (default 1000)")
     ap.add_argument("--skip-large", action="store_true", help="skip the large-archive stall measurement")
+    ap.add_argument("--filter-grants", type=int, default=10_000, help="grants in the filtering case (100000: issue 17)")
+    ap.add_argument("--skip-startup", action="store_true", help="skip the start-up runs")
     args = ap.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -176,18 +187,21 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0]])  # one application for the in-process measurements, kept alive to the end
     print(f"platform: {app.platformName()}; {os.cpu_count()} CPUs; load average "
           f"{os.getloadavg()[0]:.2f} (other processes make every figure slower)")
-    inter, rows = startup(args.runs)
-    print(f"start-up to interactive window (demo, {args.runs} runs): median {statistics.median(inter):.3f} s, "
-          f"best {min(inter):.3f} s, worst {max(inter):.3f} s   [target <= 1.0 s]")
-    print(f"start-up to demo rows on screen:                    median {statistics.median(rows):.3f} s")
+    if not args.skip_startup:
+        inter, rows = startup(args.runs)
+        print(f"start-up to interactive window (demo, {args.runs} runs): median {statistics.median(inter):.3f} s, "
+              f"best {min(inter):.3f} s, worst {max(inter):.3f} s   [target <= 1.0 s]")
+        print(f"start-up to demo rows on screen:                    median {statistics.median(rows):.3f} s")
 
-    updates, totals = filtering()
-    print(f"filter 10,000 grants per keystroke ({len(totals)} keystrokes incl. backspace):")
+    updates, totals, apply_ms = filtering(args.filter_grants)
+    print(f"showing {args.filter_grants:,} scored grants: {apply_ms:.0f} ms on the UI thread   [target <= 50 ms]")
+    print(f"filter {args.filter_grants:,} grants per keystroke ({len(totals)} keystrokes incl. backspace); "
+          f"first keystroke {totals[0]:.1f} ms:")
     print(f"  search + proxy + view bookkeeping: median {statistics.median(updates):.1f} ms, "
           f"max {max(updates):.1f} ms")
     print(f"  until the table is repainted:      median {statistics.median(totals):.1f} ms, "
           f"90th pct {sorted(totals)[int(len(totals) * 0.9)]:.1f} ms, max {max(totals):.1f} ms   "
-          f"[target median <= 16 ms]")
+          f"[target p90 <= 16 ms]")
     print(f"  (floor: repainting the same table over a plain C++ model takes {paint_baseline():.1f} ms here)")
 
     if not args.skip_large:

@@ -37,7 +37,7 @@ def stamp(part: Inventory) -> Inventory:
     src = replace(src, account=account)
     return Inventory(
         sources=(src,) + part.sources[1:],
-        grants=tuple(replace(g, account=account, source=g.source or src.path) for g in part.grants),
+        grants=tuple(g.evolve(account=account, source=g.source or src.path) for g in part.grants),
         activity=tuple(replace(a, account=account, source=src.path) for a in part.activity),
         advertisers=tuple(replace(a, account=account, source=src.path) for a in part.advertisers),
         earlier=part.earlier,

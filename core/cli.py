@@ -15,6 +15,7 @@ from core.errors import ExportError, GrantscopeError
 from core.explain import explain
 from core.export import writers
 from core.risk import DEFAULT_STALE_DAYS, MAX_STALE_DAYS, MIN_STALE_DAYS
+from core.tasks import gc_paused
 from core.text import terminal_safe
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
@@ -133,7 +134,12 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     doc = workspace.document(assessed, account=args.account, redacted=args.redact,
                              dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc))
     layout = {"layout": args.layout} if fmt in ("html", "pdf") else {}
-    data = writers.render(doc, fmt, paper=args.paper, **layout)
+    if args.output:
+        from core.export.atomic import write_atomic
+
+        write_atomic(args.output, lambda f: writers.write(doc, fmt, f, paper=args.paper, **layout))
+    else:
+        data = writers.render(doc, fmt, paper=args.paper, **layout)
     inv = assessed.inventory
     for s in inv.sources:
         for w in s.warnings:
@@ -145,9 +151,6 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
             sys.stderr.write(f"note: {old.platform}: {terminal_safe(old.path)} is an older export of the same account; "
                              "it is kept for comparison and not counted\n")
     if args.output:
-        from core.export.atomic import write_bytes_atomic
-
-        write_bytes_atomic(args.output, data)
         if not args.quiet:
             sys.stderr.write(f"wrote {terminal_safe(args.output)} ({doc['summary']['grants']} apps and websites)\n")
     else:
@@ -239,7 +242,8 @@ def main(argv: list[str]) -> int:
         _block_network()
         run = {"scan": run_scan, "diff": run_diff, "plan": run_plan}[args.command]
         try:
-            return run(args, lambda b: _write_stdout(b))
+            with gc_paused():  # read, score, document and render: no cycles to collect, and full passes cost seconds
+                return run(args, lambda b: _write_stdout(b))
         except GrantscopeError as e:
             sys.stderr.write(f"grantscope: {terminal_safe(explain(e))}\n")
             return EXIT_INPUT

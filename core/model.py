@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
@@ -76,7 +76,22 @@ class Grant:
         return self.source.startswith("live:")
 
     def with_findings(self, findings: tuple[Finding, ...]) -> Grant:
-        return replace(self, findings=findings)
+        return self.evolve(findings=findings)
+
+    def evolve(self, **changes: object) -> Grant:
+        """dataclasses.replace for the hot paths (scan stamping, scoring): replace re-runs __init__ through
+        keyword arguments for 22 fields, seconds at 100,000 grants. Grant has no __post_init__ and no slots, so
+        a copy of its fields with some swapped is the same object replace would make (names are checked)."""
+        copy = object.__new__(Grant)
+        copy.__dict__.update(self.__dict__)
+        for name, value in changes.items():
+            if name not in _GRANT_FIELDS:
+                raise TypeError(f"Grant has no field {name!r}")
+            object.__setattr__(copy, name, value)
+        return copy
+
+
+_GRANT_FIELDS = frozenset(Grant.__dataclass_fields__)
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import logging
-import threading
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from core.accounts import stamp
@@ -18,7 +14,7 @@ from core.errors import ArchiveError, BudgetExceeded, Cancelled, GrantscopeError
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.registry import detect
 from core.model import Grant, Inventory, Source
-from core.tasks import CancelToken, Progress, ProgressFn, no_progress
+from core.tasks import CancelToken, Progress, ProgressFn, gc_paused, no_progress
 from core.text import normalize_name
 
 log = logging.getLogger(__name__)
@@ -33,36 +29,6 @@ def scan_paths(
     """Read every input; raise the first ArchiveError only when nothing usable was found in any."""
     with gc_paused():
         return _scan(paths, progress, cancel or CancelToken(), limits or Limits())
-
-
-_gc_lock = threading.Lock()
-_gc_depth = 0
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building large, long-lived object graphs.
-
-    Indexing tens of thousands of archive members otherwise triggers repeated full collections that
-    cost more than the indexing itself; nothing here creates reference cycles that need collecting.
-    """
-    global _gc_depth
-    with _gc_lock:
-        if _gc_depth == 0:
-            was_enabled = gc.isenabled()
-            gc.disable()
-            _gc_paused_state[0] = was_enabled
-        _gc_depth += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_depth -= 1
-            if _gc_depth == 0 and _gc_paused_state[0]:
-                gc.enable()
-
-
-_gc_paused_state = [True]
 
 
 def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: CancelToken, limits: Limits) -> Inventory:

@@ -15,9 +15,9 @@ from core.export.redact import DatePrecision, redact
 from core.misuse import MisuseCatalog
 from core.model import Grant, Inventory
 from core.risk import DEFAULT_STALE_DAYS, RiskSettings, assess
-from core.scan import gc_paused, scan_paths
+from core.scan import scan_paths
 from core.summary import Summary, summarize
-from core.tasks import CancelToken, ProgressFn, no_progress
+from core.tasks import CancelToken, ProgressFn, gc_paused, no_progress
 
 
 def _utc_now() -> datetime:
@@ -110,15 +110,20 @@ class Workspace:
         """The grantscope.summary/1 document every writer renders: optionally one person's account or only some
         grants, redacted once."""
         inv = assessed.inventory if isinstance(assessed, Assessed) else assessed
+        whole = inv
         if account:
             inv = replace(only_account(inv, account), earlier=tuple(
                 e for e in inv.earlier if e.sources and e.sources[0].account == account))
         if grants is not None:
             inv = replace(inv, grants=tuple(grants))
-        if redacted:
-            inv = redact(inv, dates=dates)
         when = (generated_at or self.now()).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        return build_document(inv, self.summarize(inv), self.catalog, generated_at=when)
+        with gc_paused():
+            if redacted:
+                inv = redact(inv, dates=dates)
+            # The whole assessed inventory already has its Summary: counting 100,000 grants twice is not needed.
+            known = assessed.summary if isinstance(assessed, Assessed) and inv is whole else None
+            summary = known if known is not None and known.stale_days == self.stale_days else self.summarize(inv)
+            return build_document(inv, summary, self.catalog, generated_at=when)
 
 
 def default_workspace(stale_days: int = DEFAULT_STALE_DAYS) -> Workspace:

@@ -23,7 +23,7 @@ from core.export.document import finding_title
 from core.model import Grant, Inventory, Source
 from core.risk import PLATFORM_EXPIRY_DAYS
 from core.summary import Summary
-from core.tasks import CancelToken, ProgressFn
+from core.tasks import CancelToken, ProgressFn, gc_paused
 from core.workspace import Assessed
 from ui.accounts import AccountRef, Accounts
 from ui.dialogs import about
@@ -324,16 +324,26 @@ class MainWindow(QMainWindow):
         workspace = self.services.workspace
         now = self.services.now()
 
-        def task(token: CancelToken, progress: ProgressFn) -> Assessed:
-            return workspace.assess(raw, now)
+        def task(token: CancelToken, progress: ProgressFn) -> tuple[Assessed, list[str]]:
+            assessed = workspace.assess(raw, now)
+            # The list's search index is built here too, off the UI thread, with the labels _apply will show.
+            labels = self._labels_for(assessed.inventory)
+            with gc_paused():
+                search = self.grant_model.build_search_with(assessed.inventory.grants,
+                                                            lambda key: labels.get(key, key))
+            return assessed, search
 
         self.services.runner.start(task, name="assess",
-                                   finished=lambda inv: self._on_assessed(generation, inv),
+                                   finished=lambda result: self._on_assessed(generation, *result),
                                    failed=lambda e, tb: self._on_assess_failed(generation, raw, tb))
 
-    def _on_assessed(self, generation: int, assessed: Assessed) -> None:
+    def _labels_for(self, inv: Inventory) -> dict[str, str]:
+        """Account key → the person's name and platform, as the account column and filter show it."""
+        return {p.account: f"{p.label} ({self.services.links.name(p.platform)})" for p in people(inv)}
+
+    def _on_assessed(self, generation: int, assessed: Assessed, search: list[str] | None = None) -> None:
         if generation == self._assess_generation:
-            self._apply(assessed)
+            self._apply(assessed, search)
 
     def _on_assess_failed(self, generation: int, raw: Inventory, details: str) -> None:
         log.error("risk assessment failed; showing grants without findings\n%s", details)
@@ -342,11 +352,12 @@ class MainWindow(QMainWindow):
             self._apply(Assessed(raw, self.services.workspace.summarize(raw)))
 
     # ------------------------------------------------------------------ showing data
-    def _apply(self, assessed: Assessed) -> None:
+    def _apply(self, assessed: Assessed, search: list[str] | None = None) -> None:
         inv = assessed.inventory
         self._assessed = assessed
         self._inventory = inv
-        self.grant_model.set_items(inv.grants)
+        self._account_labels = self._labels_for(inv)  # before the rows: their account column reads these
+        self.grant_model.set_items(inv.grants, search)
         self.activity_model.set_items(inv.activity)
         self.advertiser_model.set_items(inv.advertisers)
         self.sources_panel.set_sources(inv.sources)
@@ -355,7 +366,6 @@ class MainWindow(QMainWindow):
         rules = sorted({f.rule for g in inv.grants for f in g.findings})
         self.grant_list.set_findings([(r, finding_title(self.services.workspace.catalog, r)) for r in rules])
         who = people(inv)
-        self._account_labels = {p.account: f"{p.label} ({self.services.links.name(p.platform)})" for p in who}
         self.grant_list.set_people([(p.account, self._account_labels[p.account]) for p in who])
         self._show_counts()
         self._selection_changed()

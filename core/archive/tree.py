@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.archive.limits import Limits
-from core.archive.sources import FolderSource, InputSource, RawMember, TarSource, ZipSource, sniff
+from core.archive.sources import FolderSource, InputSource, RawMember, TarSource, sniff
+from core.archive.zipindex import StreamingZipSource
 from core.errors import ArchiveError, ArchiveTooLarge, BudgetExceeded, GrantscopeError
 from core.tasks import CancelToken, Progress, ProgressFn, no_progress
 
@@ -415,7 +416,7 @@ def open_input(
     if kind == "folder":
         return FolderSource(path, limits, cancel)
     if kind == "zip":
-        return ZipSource(path, limits)
+        return StreamingZipSource(path, limits)  # zipindex: no object per member (sources.ZipSource holds one)
     return TarSource(path, limits, cancel, progress)
 
 

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import jinja2
-import markupsafe
+from typing import TYPE_CHECKING, Any
 
 from core.export.view import QT_TABLE_LIMIT, build_view
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
+    # Imported here, not at the top: Jinja2 is a quarter of every `scan` process's imports and only HTML and PDF
+    # reports need it (a plain import inside a function: PyInstaller's analysis still finds it).
+    import jinja2
+    import markupsafe
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,  # every value is escaped, whatever the template file's name

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
+from core.tasks import gc_paused
 from core.text import cap_strings
 
 Render = Callable[..., bytes]
+#: Writes a document to an open binary file piece by piece (the same bytes as its Render).
+Stream = Callable[[dict[str, Any], IO[bytes]], None]
 
 
 @dataclass(frozen=True)
@@ -23,14 +26,17 @@ class Writer:
     #: True for the data format (JSON): every value whole. Reports and tables show at most EXPORT_LIMIT
     #: characters of any text (a 1 MB app name must not make a PDF take a minute).
     full_values: bool = False
+    #: Optional: the same bytes written in pieces, so a report of 100,000 grants is never held whole.
+    stream: Stream | None = None
 
 
 _REGISTRY: dict[str, Writer] = {}
 
 
-def register(name: str, suffix: str, render: Render, *, needs_gui: bool = False, full_values: bool = False) -> None:
+def register(name: str, suffix: str, render: Render, *, needs_gui: bool = False, full_values: bool = False,
+             stream: Stream | None = None) -> None:
     """Add (or replace) a format. The PDF writer lives in ui/ and is registered by main.py / ui/app.py."""
-    _REGISTRY[name] = Writer(name, suffix, render, needs_gui, full_values)
+    _REGISTRY[name] = Writer(name, suffix, render, needs_gui, full_values, stream)
 
 
 def formats() -> tuple[str, ...]:
@@ -51,16 +57,27 @@ def suffix(name: str) -> str:
 def render(doc: dict[str, Any], fmt: str, **options: Any) -> bytes:
     """Render the summary document in one registered format (options such as paper="letter" go to the writer)."""
     w = writer(fmt)
-    return w.render(doc if w.full_values else cap_strings(doc), **options)
+    with gc_paused():  # a report of 100,000 grants builds millions of short-lived objects and no cycles
+        return w.render(doc if w.full_values else cap_strings(doc), **options)
+
+
+def write(doc: dict[str, Any], fmt: str, out: IO[bytes], **options: Any) -> None:
+    """render() into an open binary file; formats that can write in pieces do (no whole copy in memory)."""
+    w = writer(fmt)
+    with gc_paused():
+        if w.stream is not None:
+            w.stream(doc if w.full_values else cap_strings(doc), out)
+        else:
+            out.write(w.render(doc if w.full_values else cap_strings(doc), **options))
 
 
 def _register_core_writers() -> None:
     from core.export.csv_writer import render_csv
     from core.export.html import render_html
-    from core.export.json_writer import render_json
+    from core.export.json_writer import render_json, write_json
     from core.export.markdown import render_markdown
 
-    register("json", ".json", render_json, full_values=True)
+    register("json", ".json", render_json, full_values=True, stream=write_json)
     register("csv", ".csv", render_csv)
     register("md", ".md", render_markdown)
     register("html", ".html", render_html)

@@ -127,12 +127,14 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         raise NotImplementedError
 
     # --- content ---
-    def set_items(self, items: Sequence[T]) -> None:
+    def set_items(self, items: Sequence[T], search: list[str] | None = None) -> None:
+        """Show `items`; `search` is their folded search text from build_search, made in a worker beforehand
+        (at 100,000 grants building it on the first keystroke stalled the window for a third of a second)."""
         self.beginResetModel()
         self._items = list(items)
         self._order = list(range(len(self._items)))
         self._display.clear()
-        self._search = None
+        self._search = search if search is not None and len(search) == len(self._items) else None
         self.items_generation += 1
         self.order_generation += 1
         if self._sort_column >= 0:
@@ -149,10 +151,14 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return self._order[row]
 
     def search_keys(self) -> list[str]:
-        """Folded search text per uid, built on first use."""
+        """Folded search text per uid, built on first use unless set_items was given it."""
         if self._search is None:
-            self._search = [fold(self.search_text(it)) for it in self._items]
+            self._search = self.build_search(self._items)
         return self._search
+
+    def build_search(self, items: Sequence[T]) -> list[str]:
+        """Folded search text of `items`. Reads only labels (no Qt objects): a worker thread may call it."""
+        return [fold(self.search_text(it)) for it in items]
 
     def column_index(self, key: str) -> int:
         for i, c in enumerate(self._columns):

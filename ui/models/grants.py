@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -13,7 +13,7 @@ from core.model import Grant
 from core.summary import can_reach_now, is_listed_only, is_own, is_unused, needs_attention
 from core.text import DISPLAY_LIMIT, shorten
 from ui.formatting import format_date
-from ui.models.base import Column, RowFilterProxy, RowTableModel, dot
+from ui.models.base import Column, RowFilterProxy, RowTableModel, dot, fold
 from ui.resources import platform_name
 
 COL_APP, COL_PLATFORM, COL_STATUS, COL_GRANTED, COL_LAST_USED, COL_PERMISSIONS, COL_RISK, COL_ACCOUNT = range(8)
@@ -184,9 +184,13 @@ class GrantTableModel(RowTableModel[Grant]):
         sev = top_severity(g)
         return dot(SEVERITY_COLORS[sev]) if sev in SEVERITY_COLORS else None
 
-    def search_text(self, g: Grant) -> str:
+    def build_search_with(self, items: Sequence[Grant], account_label: Callable[[str], str]) -> list[str]:
+        """build_search with the account labels the rows will have (a worker builds it before they are shown)."""
+        return [fold(self.search_text(g, account_label)) for g in items]
+
+    def search_text(self, g: Grant, account_label: Callable[[str], str] | None = None) -> str:
         parts = [g.app, self._platform_label(g.platform), self.status_text(g), g.developer or "",
-                 self._account_label(g.account),
+                 (account_label or self._account_label)(g.account),
                  g.app_id or "", g.description or "", " ".join(g.permissions),
                  " ".join(self._permission_label(g, k) for k in g.permissions),
                  " ".join(f.message for f in g.findings)]

@@ -1,0 +1,67 @@
+"""The JSON writer (orjson) writes byte for byte what the standard library's encoder would."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.export.json_writer import render_json, write_json
+from tests.builders.archive import meta_json, with_prefix, write_zip
+from tests.builders.facebook import g3, many_apps
+from tests.support.report import to_document
+
+
+def _stdlib(doc: object) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+_leaf = st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | _text
+_docs = st.recursive(_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_text, inner, max_size=4),
+                     max_leaves=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_docs)
+def test_same_bytes_as_the_standard_encoder(doc: object) -> None:
+    assert render_json({"d": doc}) == _stdlib({"d": doc})
+
+
+def test_a_real_report_document_is_unchanged(tmp_path) -> None:
+    from core.scan import scan_paths
+
+    path = write_zip(with_prefix(g3(), "facebook-someone/"), tmp_path / "fb.zip")
+    doc = to_document(scan_paths([str(path)]))
+    out = render_json(doc)
+    assert out == _stdlib(doc)
+    assert json.loads(out)["grants"], "the document lists the grants"
+
+
+def test_ids_beyond_64_bits_still_written_exactly() -> None:
+    big = 2**70 + 1
+    assert json.loads(render_json({"n": big}))["n"] == big
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dictionaries(_text, _docs, max_size=3), max_size=5), st.dictionaries(_text, _leaf, max_size=3))
+def test_writing_grant_by_grant_gives_the_same_bytes(grants: list, rest: dict) -> None:
+    doc = {"schema": "grantscope.summary/1", **rest, "grants": grants, "activity": []}
+    out = io.BytesIO()
+    write_json(doc, out)
+    assert out.getvalue() == render_json(doc) == _stdlib(doc)
+
+
+def test_a_real_report_written_in_pieces_is_the_same(tmp_path) -> None:
+    from core.scan import scan_paths
+
+    files = with_prefix(g3(), "facebook-someone/")
+    files["facebook-someone/apps_and_websites_off_of_facebook/apps_and_websites.json"] = meta_json(
+        {"installed_apps_v2": many_apps(2500)})
+    doc = to_document(scan_paths([str(write_zip(files, tmp_path / "fb.zip"))]))
+    assert len(doc["grants"]) > 2000, "more than one batch of grants"
+    out = io.BytesIO()
+    write_json(doc, out)
+    assert out.getvalue() == render_json(doc)
