@@ -24,6 +24,7 @@ from core.model import Grant, Inventory, Source
 from core.summary import Summary
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
+from ui.a11y import announce
 from ui.accounts import AccountRef, Accounts
 from ui.dialogs import about
 from ui.formatting import format_count
@@ -32,6 +33,7 @@ from ui.models.base import RowFilterProxy
 from ui.models.grants import GrantFilterProxy, GrantTableModel
 from ui.resources import app_icon
 from ui.services import Services
+from ui.theme import current_zoom
 from ui.views.banner import LoadBanner, MessageBar
 from ui.views.decision import DecisionPane
 from ui.views.grant_detail import GrantDetail
@@ -39,7 +41,7 @@ from ui.views.overview import OverviewCards
 from ui.views.sources import SourcesPanel
 from ui.views.start_screen import StartScreen
 from ui.views.tables import FilterableTable, GrantList
-from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, recent, zoom
+from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, presentation, recent, zoom
 from ui.window.drops import FileDrops
 from ui.window.loading import LoadQueue
 
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.drops = FileDrops(self.load_paths)
         self.setMinimumSize(900, 600)
+        #: Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden.
+        self.presenting = False
 
         links = services.links
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
@@ -129,6 +133,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(work)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Lists"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Switch lists with the arrow keys"))
         self.grant_list = GrantList(self.grant_model, self.grant_proxy, work)
         self.grant_list.filtersChanged.connect(self._sync_cards_with_filters)
         self.grant_list.personChanged.connect(lambda _account: self._show_counts())
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
 
         self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.statusBar().addPermanentWidget(self.status_label)
 
     def _build_menus(self) -> None:
@@ -300,6 +307,16 @@ class MainWindow(QMainWindow):
         """Text larger (+1), smaller (-1) or back to the system size (0); remembered for the next start."""
         return zoom.zoom(self, direction)
 
+    def fit_columns(self) -> None:
+        """Every list's columns to their content at the current text size."""
+        for table in (self.grant_list, self.activity_list, self.advertiser_list):
+            table.table.fit_row_height()
+            table.fit_columns(current_zoom())
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode for workshops (View › Presentation Mode, F5)."""
+        presentation.set_presenting(self, on)
+
     def show_preferences(self) -> None:
         dialogs.show_preferences(self)
 
@@ -353,6 +370,9 @@ class MainWindow(QMainWindow):
         self.grant_list.set_findings([(r, finding_title(self.services.workspace.catalog, r)) for r in rules])
         who = people(inv)
         self._account_labels = {p.account: f"{p.label} ({self.services.links.name(p.platform)})" for p in who}
+        if self.presenting:  # on a projector: never a person's name or e-mail address
+            self._account_labels = {p.account: self.tr("Person {n} ({platform})").format(
+                n=i + 1, platform=self.services.links.name(p.platform)) for i, p in enumerate(who)}
         self.grant_list.set_people([(p.account, self._account_labels[p.account]) for p in who])
         self._show_counts()
         self._selection_changed()
@@ -360,6 +380,8 @@ class MainWindow(QMainWindow):
         self.close_all_action.setEnabled(bool(inv.sources))
         self._announce_exports(inv)
         self._show_page()
+        if inv.sources:
+            announce(self, self.tr("Loaded: {status}").format(status=self.status_label.text()))
         self.inventoryChanged.emit()
 
     def shown_summary(self) -> Summary:

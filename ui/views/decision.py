@@ -57,6 +57,9 @@ class DecisionPane(QWidget):
                              ("reviewed", self.tr("Reviewed"))):
             b = QPushButton(label, self)
             b.setCheckable(True)
+            b.setAccessibleDescription({"keep": self.tr("Mark this app as one you keep"),
+                                        "remove": self.tr("Mark this app as one to remove"),
+                                        "reviewed": self.tr("Mark this app as looked at")}[value])
             b.clicked.connect(lambda checked, v=value: self._choose(v, checked))
             self.group.addButton(b)
             self.buttons[value] = b
@@ -65,6 +68,7 @@ class DecisionPane(QWidget):
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Note (for example: asked the developer to delete my data)"))
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleDescription(self.tr("Your own note about this app, saved on this computer"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.note.textChanged.connect(self._note_changed)

@@ -9,7 +9,6 @@ from pathlib import PurePath
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -47,6 +46,8 @@ class GrantDetail(QScrollArea):
         #: set by the window when live accounts are connected: may this grant be revoked from here?
         self.can_revoke: Callable[[Grant], bool] = lambda _g: False
         self._grants: list[Grant] = []
+        #: Presentation mode: the person's own identifiers (account, their id in an app) are not shown.
+        self.hide_identifiers = False
         self.setWidgetResizable(True)
         # Text wraps to the pane's width; a sideways scroll bar would hide the ends of sentences.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -64,13 +65,17 @@ class GrantDetail(QScrollArea):
         self._title.setObjectName("detailTitle")
         self._title.setWordWrap(True)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Focusable (Tab reaches it after the list) so the name can be read and copied from the keyboard.
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._title.setAccessibleDescription(self.tr("The selected app"))
         self._subtitle = QLabel(inner)
         self._subtitle.setObjectName("detailSubtitle")
         self._subtitle.setTextFormat(Qt.TextFormat.RichText)
         self._subtitle.setWordWrap(True)
-        self._buttons = QHBoxLayout()
-        self._buttons.setSpacing(8)
+        # One button per row: three platforms' "Manage on …" buttons never clip, at any width or zoom.
+        self._buttons = QVBoxLayout()
+        self._buttons.setSpacing(6)
         self._body = QLabel(inner)
         self._body.setObjectName("detailBody")
         self._body.setTextFormat(Qt.TextFormat.RichText)
@@ -83,6 +88,9 @@ class GrantDetail(QScrollArea):
                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._body.linkActivated.connect(self._link_activated)
+        self._body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._body.setAccessibleDescription(self.tr("Details of the selected app: what it can access, findings, "
+                                                    "timeline and origin"))
         self._body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         #: Other panes (e.g. "Your decision") are added here by the window.
         self.extra = QVBoxLayout()
@@ -150,9 +158,19 @@ class GrantDetail(QScrollArea):
                 b.setEnabled(False)
                 b.setToolTip(self.tr("{platform} has no web page for this; use its app's settings.").format(
                     platform=link.name))
+            b.setAccessibleDescription(b.toolTip())
             self._manage_buttons.append(b)
-            self._buttons.addWidget(b)
+            self._buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         self._buttons.addStretch(1)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Keyboard order in the pane: title, the text, then the actions (manage, revoke), then the decision."""
+        previous: QWidget = self._body
+        QWidget.setTabOrder(self._title, self._body)
+        for b in self._manage_buttons:
+            QWidget.setTabOrder(previous, b)
+            previous = b
 
     def _add_revoke_button(self, g: Grant) -> None:
         self._buttons.takeAt(self._buttons.count() - 1)  # the trailing stretch
@@ -160,9 +178,11 @@ class GrantDetail(QScrollArea):
         b.setObjectName("revokeButton")
         b.setToolTip(self.tr("Ask the provider to remove this app's access (you confirm first)"))
         b.clicked.connect(lambda _c=False, grant=g: self.revokeRequested.emit(grant))
+        b.setAccessibleDescription(b.toolTip())
         self._manage_buttons.append(b)
-        self._buttons.addWidget(b)
+        self._buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
         self._buttons.addStretch(1)
+        self._order_tabs()
 
     def _kind_label(self, g: Grant) -> str:
         return {
@@ -267,7 +287,7 @@ class GrantDetail(QScrollArea):
             rows.append((self.tr("Description"), g.description))
         if g.app_id:
             rows.append((self.tr("App ID"), g.app_id))
-        if g.user_app_id and g.user_app_id != g.app_id:
+        if g.user_app_id and g.user_app_id != g.app_id and not self.hide_identifiers:
             rows.append((self.tr("Your ID in this app"), g.user_app_id))
         if not rows:
             return ""
@@ -278,7 +298,8 @@ class GrantDetail(QScrollArea):
     def _origin_html(self, g: Grant) -> str:
         rows: list[tuple[str, str]] = []
         if g.live:
-            rows.append((self.tr("Account"), g.source.removeprefix("live:")))
+            if not self.hide_identifiers:
+                rows.append((self.tr("Account"), g.source.removeprefix("live:")))
         elif g.source:
             rows.append((self.tr("Archive"), PurePath(g.source).name or g.source))
         if g.source_file:

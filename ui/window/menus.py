@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui.window import PAGE_START
+from ui.window import PAGE_START, dialogs
 
 if TYPE_CHECKING:  # the window imports this module; annotations only
     from ui.main_window import MainWindow
@@ -79,6 +79,13 @@ def build_menus(w: MainWindow) -> None:
     w.zoom_reset_action.triggered.connect(lambda: w.zoom(0))
     for a in (w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action):
         view_menu.addAction(a)
+    view_menu.addSeparator()
+    w.presentation_action = QAction(w.tr("&Presentation Mode"), w)
+    w.presentation_action.setCheckable(True)
+    w.presentation_action.setShortcut(QKeySequence("F5"))
+    w.presentation_action.setStatusTip(w.tr("Full screen, large type, high contrast, names and paths hidden"))
+    w.presentation_action.toggled.connect(w.set_presenting)
+    view_menu.addAction(w.presentation_action)
 
     w.accounts_menu = mb.addMenu(w.tr("&Accounts"))
     w.connect_action = QAction(w.tr("&Connect Account…"), w)
@@ -93,5 +100,9 @@ def build_menus(w: MainWindow) -> None:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(w.show_about)
     help_menu.addAction(how)
+    w.shortcuts_action = QAction(w.tr("&Keyboard Shortcuts"), w)
+    w.shortcuts_action.setShortcut(QKeySequence("F1"))
+    w.shortcuts_action.triggered.connect(lambda: dialogs.show_shortcuts(w))
+    help_menu.addAction(w.shortcuts_action)
     help_menu.addAction(about)
     w.rebuild_recent_menu()
