@@ -215,6 +215,18 @@ class SmokeTest(QObject):
             QCoreApplication.exit(1)
 
 
+def install_english_plurals(app: QApplication) -> QTranslator:
+    """The English catalogue holds only plural forms: without it "%Ln source(s)" would read "2 source(s)"."""
+    from ui.resources import RESOURCES_DIR
+
+    translator = QTranslator(app)
+    if translator.load(str(RESOURCES_DIR / "translations" / "grantscope_en.qm")):
+        app.installTranslator(translator)
+    else:
+        log.error("resources/translations/grantscope_en.qm is missing: run `uv run python -m ui.i18n`")
+    return translator
+
+
 def install_translations(app: QApplication, language: str = "") -> list[QTranslator]:
     """Qt's own strings (file dialog, standard buttons) in the user's language; Grantscope's strings go
     through tr() and are picked up from resources/translations/grantscope_<lang>.qm once translated.
@@ -222,10 +234,12 @@ def install_translations(app: QApplication, language: str = "") -> list[QTransla
     `language` (Preferences, "" = the system's) also sets the default locale, so dates and numbers follow it."""
     from ui.resources import RESOURCES_DIR
 
+    installed: list[QTranslator] = []
     if language:
         QLocale.setDefault(QLocale(language))
+    # English plural forms first ("1 source", "2 sources"): the fallback under any other language's catalogue.
+    installed.append(install_english_plurals(app))
 
-    installed: list[QTranslator] = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("grantscope", str(RESOURCES_DIR / "translations"))):
         translator = QTranslator(app)

@@ -394,10 +394,9 @@ class MainWindow(QMainWindow):
         self._update_tab_titles(summary)
         sources = [s for s in self._inventory.sources if s.platform != "unknown"]
         n_grants, n_sources = summary.grants, len(sources)
-        grants_text = (self.tr("1 app or website") if n_grants == 1 else
-                       self.tr("{n} apps and websites").format(n=format_count(n_grants)))
-        sources_text = (self.tr("1 source") if n_sources == 1 else
-                        self.tr("{n} sources").format(n=format_count(n_sources)))
+        # %Ln: plural forms from the translation (languages count differently), the number in the locale.
+        grants_text = self.tr("%Ln app(s) or website(s)", "", n_grants)
+        sources_text = self.tr("%Ln source(s)", "", n_sources)
         self.status_label.setText(f"{grants_text} · {sources_text}" if sources else "")
 
     def _announce_exports(self, inv: Inventory) -> None:

@@ -305,8 +305,7 @@ class GrantDetail(QScrollArea):
         if g.source_file:
             rows.append((self.tr("File"), g.source_file))
         if g.record_count > 1:
-            rows.append((self.tr("Records"), self.tr("{n} records merged into this row").format(
-                n=format_count(g.record_count))))
+            rows.append((self.tr("Records"), self.tr("%Ln record(s) merged into this row", "", g.record_count)))
         if not rows:
             return ""
         cells = "".join(f'<tr><td style="padding-right:16px; color:gray">{esc(k)}</td><td>{esc(v)}</td></tr>'
@@ -314,7 +313,7 @@ class GrantDetail(QScrollArea):
         return self._section(self.tr("Where this came from"), f"<table>{cells}</table>")
 
     def _show_many(self, grants: list[Grant]) -> None:
-        self._title.setText(self.tr("{n} apps selected").format(n=format_count(len(grants))))
+        self._title.setText(self.tr("%Ln app(s) selected", "", len(grants)))
         counts = {s: sum(1 for g in grants if g.status == s) for s in ("active", "expired", "removed")}
         labels = {"active": self.tr("active"), "expired": self.tr("expired"), "removed": self.tr("removed")}
         self._subtitle.setText(" &nbsp;·&nbsp; ".join(
