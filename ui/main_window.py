@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         #: Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden.
         self.presenting = False
+        self._columns_fitted = False
 
         links = services.links
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
@@ -380,6 +381,11 @@ class MainWindow(QMainWindow):
         self.close_all_action.setEnabled(bool(inv.sources))
         self._announce_exports(inv)
         self._show_page()
+        if inv.grants and not self._columns_fitted:
+            # First data of the session: columns to their content, unless the person sized them before.
+            self._columns_fitted = True
+            if not self.services.settings.column_widths("grants"):
+                self.fit_columns()
         if inv.sources:
             announce(self, self.tr("Loaded: {status}").format(status=self.status_label.text()))
         self.inventoryChanged.emit()

@@ -587,6 +587,7 @@
         </message>
         <message>
             <source>{total} shown</source>
+            <extracomment>The filters, on a row of their own that wraps: the search keeps its room, no filter gets cut off (narrow windows, zoom, longer translations).</extracomment>
             <translation>{total} angezeigt</translation>
         </message>
     </context>
@@ -1741,12 +1742,12 @@ Einstellungen und Notizen: {path}</translation>
     <context>
         <name>OpenArchive</name>
         <message>
-            <source>Open archive</source>
-            <translation>Archiv öffnen</translation>
-        </message>
-        <message>
             <source>Open unpacked archive folder</source>
             <translation>Entpackten Archivordner öffnen</translation>
+        </message>
+        <message>
+            <source>Open archive</source>
+            <translation>Archiv öffnen</translation>
         </message>
         <message>
             <source>Data archives (*.zip *.tgz *.tar.gz *.tar)</source>
@@ -1755,6 +1756,13 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
         </message>
     </context>
     <context>
@@ -2306,13 +2314,6 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>{provider} accepted the request but still lists the app. Check again in a moment, or remove it on the provider's settings page.</source>
             <translation>{provider} hat die Anfrage angenommen, listet die App aber noch. Prüfen Sie es gleich noch einmal, oder entfernen Sie sie auf der Einstellungsseite des Anbieters.</translation>
-        </message>
-    </context>
-    <context>
-        <name>formatting</name>
-        <message>
-            <source>unknown</source>
-            <translation>unbekannt</translation>
         </message>
     </context>
 </TS>

@@ -587,6 +587,7 @@
         </message>
         <message>
             <source>{total} shown</source>
+            <extracomment>The filters, on a row of their own that wraps: the search keeps its room, no filter gets cut off (narrow windows, zoom, longer translations).</extracomment>
             <translation>{total} mostradas</translation>
         </message>
     </context>
@@ -1416,7 +1417,7 @@ Ajustes y notas: {path}</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation>Caducada</translation>
+            <translation>Caducadas</translation>
         </message>
         <message>
             <source>Apps whose access expired: they keep the data they already took. Click to list them.</source>
@@ -1424,7 +1425,7 @@ Ajustes y notas: {path}</translation>
         </message>
         <message>
             <source>Removed</source>
-            <translation>Quitada</translation>
+            <translation>Quitadas</translation>
         </message>
         <message>
             <source>Apps whose access was removed. Click to list them.</source>
@@ -1741,12 +1742,12 @@ Ajustes y notas: {path}</translation>
     <context>
         <name>OpenArchive</name>
         <message>
-            <source>Open archive</source>
-            <translation>Abrir archivo</translation>
-        </message>
-        <message>
             <source>Open unpacked archive folder</source>
             <translation>Abrir carpeta de archivo descomprimida</translation>
+        </message>
+        <message>
+            <source>Open archive</source>
+            <translation>Abrir archivo</translation>
         </message>
         <message>
             <source>Data archives (*.zip *.tgz *.tar.gz *.tar)</source>
@@ -1755,6 +1756,13 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>All files (*)</source>
             <translation>Todos los ficheros (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>unknown</source>
+            <translation>desconocida</translation>
         </message>
     </context>
     <context>
@@ -2306,13 +2314,6 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>{provider} accepted the request but still lists the app. Check again in a moment, or remove it on the provider's settings page.</source>
             <translation>{provider} aceptó la solicitud pero sigue listando la app. Vuelve a comprobarlo en un momento o quítala en la página de ajustes del proveedor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>formatting</name>
-        <message>
-            <source>unknown</source>
-            <translation>desconocida</translation>
         </message>
     </context>
 </TS>

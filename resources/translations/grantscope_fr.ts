@@ -587,6 +587,7 @@
         </message>
         <message>
             <source>{total} shown</source>
+            <extracomment>The filters, on a row of their own that wraps: the search keeps its room, no filter gets cut off (narrow windows, zoom, longer translations).</extracomment>
             <translation>{total} affichés</translation>
         </message>
     </context>
@@ -1416,7 +1417,7 @@ Paramètres et notes : {path}</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation>Expirée</translation>
+            <translation>Expirées</translation>
         </message>
         <message>
             <source>Apps whose access expired: they keep the data they already took. Click to list them.</source>
@@ -1424,7 +1425,7 @@ Paramètres et notes : {path}</translation>
         </message>
         <message>
             <source>Removed</source>
-            <translation>Retirée</translation>
+            <translation>Retirées</translation>
         </message>
         <message>
             <source>Apps whose access was removed. Click to list them.</source>
@@ -1741,12 +1742,12 @@ Paramètres et notes : {path}</translation>
     <context>
         <name>OpenArchive</name>
         <message>
-            <source>Open archive</source>
-            <translation>Ouvrir une archive</translation>
-        </message>
-        <message>
             <source>Open unpacked archive folder</source>
             <translation>Ouvrir un dossier d'archive décompressé</translation>
+        </message>
+        <message>
+            <source>Open archive</source>
+            <translation>Ouvrir une archive</translation>
         </message>
         <message>
             <source>Data archives (*.zip *.tgz *.tar.gz *.tar)</source>
@@ -1755,6 +1756,13 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>unknown</source>
+            <translation>inconnue</translation>
         </message>
     </context>
     <context>
@@ -2306,13 +2314,6 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>{provider} accepted the request but still lists the app. Check again in a moment, or remove it on the provider's settings page.</source>
             <translation>{provider} a accepté la demande mais liste toujours l'app. Vérifiez à nouveau dans un instant, ou retirez-la sur la page de paramètres du fournisseur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>formatting</name>
-        <message>
-            <source>unknown</source>
-            <translation>inconnue</translation>
         </message>
     </context>
 </TS>

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -57,6 +57,14 @@ class SafePreview(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.images: dict[str, QImage] = {}
         self.requested: list[str] = []
+        # A page, as it will print: dark report text on white, also under a dark palette (the report's own
+        # colours are chosen for paper).
+        page = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+            page.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
+            page.setColor(group, QPalette.ColorRole.Text, QColor("#1b1b1f"))
+            page.setColor(group, QPalette.ColorRole.Link, QColor("#1f4fbf"))
+        self.setPalette(page)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt override
         name = url.toString() if isinstance(url, QUrl) else str(url)

@@ -23,6 +23,7 @@ from core.summary import is_listed_only
 from ui.formatting import format_count, format_datetime
 from ui.models.grants import SEVERITY_COLORS, SEVERITY_ORDER, STATUS_COLORS
 from ui.resources import Links, icon
+from ui.views.flow import FlowLayout
 
 KIND_LABELS_CTX = "GrantDetail"
 
@@ -53,6 +54,8 @@ class GrantDetail(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("detail")
+        # The pane's texts and buttons take the focus themselves (and scroll into view); the frame need not.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(self)
         inner.setObjectName("detailInner")
         self.setWidget(inner)
@@ -73,9 +76,8 @@ class GrantDetail(QScrollArea):
         self._subtitle.setObjectName("detailSubtitle")
         self._subtitle.setTextFormat(Qt.TextFormat.RichText)
         self._subtitle.setWordWrap(True)
-        # One button per row: three platforms' "Manage on …" buttons never clip, at any width or zoom.
-        self._buttons = QVBoxLayout()
-        self._buttons.setSpacing(6)
+        # Side by side while they fit, else onto new rows: three platforms' "Manage on …" buttons never clip.
+        self._buttons = FlowLayout(spacing=8)
         self._body = QLabel(inner)
         self._body.setObjectName("detailBody")
         self._body.setTextFormat(Qt.TextFormat.RichText)
@@ -160,8 +162,7 @@ class GrantDetail(QScrollArea):
                     platform=link.name))
             b.setAccessibleDescription(b.toolTip())
             self._manage_buttons.append(b)
-            self._buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-        self._buttons.addStretch(1)
+            self._buttons.addWidget(b)
         self._order_tabs()
 
     def _order_tabs(self) -> None:
@@ -173,15 +174,13 @@ class GrantDetail(QScrollArea):
             previous = b
 
     def _add_revoke_button(self, g: Grant) -> None:
-        self._buttons.takeAt(self._buttons.count() - 1)  # the trailing stretch
         b = QPushButton(self.tr("Revoke access…"), self.widget())
         b.setObjectName("revokeButton")
         b.setToolTip(self.tr("Ask the provider to remove this app's access (you confirm first)"))
         b.clicked.connect(lambda _c=False, grant=g: self.revokeRequested.emit(grant))
         b.setAccessibleDescription(b.toolTip())
         self._manage_buttons.append(b)
-        self._buttons.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-        self._buttons.addStretch(1)
+        self._buttons.addWidget(b)
         self._order_tabs()
 
     def _kind_label(self, g: Grant) -> str:

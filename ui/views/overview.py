@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from core.risk import DEFAULT_STALE_DAYS
@@ -48,14 +49,33 @@ class Card(QPushButton):
         lay.setSpacing(0)
         lay.addWidget(self._count)
         lay.addWidget(self._title)
-        self.setMinimumHeight(self.sizeHint().height())
         self.set_count(0)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the title wrapped to the card's width (long titles, translations, zoom): never cut."""
+        lay = self.layout()
+        m = lay.contentsMargins()
+        width = max(40, self.width() - m.left() - m.right())
+        need = m.top() + m.bottom() + self._count.sizeHint().height() + self._title.heightForWidth(width)
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+            self.updateGeometry()  # the row of cards (fixed to its size hint) grows with the tallest title
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
 
     def sizeHint(self):  # noqa: N802 - Qt override
         hint = super().sizeHint()
         lay = self.layout()
         if lay is not None:
-            hint.setHeight(max(hint.height(), lay.sizeHint().height()))
+            hint.setHeight(max(hint.height(), lay.sizeHint().height(), self.minimumHeight()))
             hint.setWidth(max(120, lay.sizeHint().width()))
         return hint
 

@@ -74,6 +74,8 @@ class SourcesPanel(QScrollArea):
 
     def _files(self, files: tuple[str, ...]) -> str:
         shown = files[:MAX_FILES_LISTED]
+        if self.names_only:  # folders inside an export often carry the person's user name
+            shown = tuple(PurePath(f).name for f in shown)
         items = "".join(f"<li><code>{esc(f)}</code></li>" for f in shown)
         more = ""
         if len(files) > len(shown):

@@ -24,6 +24,7 @@ from ui.formatting import format_count
 from ui.models.base import ObjectRole, RowFilterProxy, RowTableModel
 from ui.models.grants import GrantFilterProxy, GrantTableModel
 from ui.resources import icon
+from ui.views.flow import FlowLayout
 
 
 class DataTable(QTableView):
@@ -117,12 +118,21 @@ class FilterableTable(QWidget):
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(8)
         self.toolbar.addWidget(self.search, 1)
+        #: The filters, on a row of their own that wraps: the search keeps its room, no filter gets cut off
+        #: (narrow windows, zoom, longer translations).
+        self.filters = FlowLayout(spacing=8)
         self.add_filters()
         self.toolbar.addWidget(self.count_label)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         lay.addLayout(self.toolbar)
+        if self.filters.count():
+            lay.addLayout(self.filters)
+        # Keyboard order follows the screen: search, filters, then the list (the table was created first).
+        chain = [self.search] + [self.filters.itemAt(i).widget() for i in range(self.filters.count())] + [self.table]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
         lay.addWidget(self.empty_label)
         lay.addWidget(self.table, 1)
         for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
@@ -145,7 +155,7 @@ class FilterableTable(QWidget):
         return super().eventFilter(watched, event)
 
     def add_filters(self) -> None:
-        """Subclasses add their filter widgets to self.toolbar here."""
+        """Subclasses add their filter widgets to self.filters here."""
 
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -202,7 +212,8 @@ class FilterableTable(QWidget):
                 text = self.proxy.index(r, i).data()
                 if text:
                     need = max(need, fm.horizontalAdvance(str(text)) + pad)
-            cap = round(default * max(zoom, 1.0) * 1.5)
+            # The first column is free text (names): it grows with the zoom only; the others to their content.
+            cap = round(default * max(zoom, 1.0) * (1.0 if i == 0 else 1.5))
             self.table.horizontalHeader().resizeSection(i, max(round(default * zoom), min(need, cap)))
 
     def column_widths(self) -> dict[str, int]:
@@ -284,11 +295,9 @@ class GrantList(FilterableTable):
         # A tool button takes no Tab focus by default; every action must be reachable from the keyboard.
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clear_button.clicked.connect(self.clear_filters)
-        self.toolbar.addWidget(self.person_combo)
-        self.toolbar.addWidget(self.platform_combo)
-        self.toolbar.addWidget(self.status_combo)
-        self.toolbar.addWidget(self.finding_combo)
-        self.toolbar.addWidget(self.clear_button)
+        for widget in (self.person_combo, self.platform_combo, self.status_combo, self.finding_combo,
+                       self.clear_button):
+            self.filters.addWidget(widget)
 
     @property
     def grant_proxy(self) -> GrantFilterProxy:

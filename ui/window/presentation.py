@@ -27,6 +27,7 @@ def set_presenting(w: MainWindow, on: bool) -> None:
         app.setPalette(high_contrast_palette())
         set_zoom(app, max(PRESENTATION_ZOOM, current_zoom()))
         w.showFullScreen()
+        w.message_bar.dismiss()  # its file names may carry a user name
     else:
         palette, zoom, state = w._before_presenting
         app.setPalette(palette)
@@ -35,6 +36,9 @@ def set_presenting(w: MainWindow, on: bool) -> None:
     w.presentation_action.setChecked(on)
     w.detail.hide_identifiers = on
     w.sources_panel.names_only = on
+    row = w.grant_list.table.currentIndex().row()
     w._apply(w._assessed)  # account labels and detail text again, with or without identifiers
+    if row >= 0:
+        w.grant_list.select_row(row)
     w.fit_columns()
     w._fit_detail_width()
