@@ -64,8 +64,8 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
             continue  # the editor inside a combo or spin box: the outer widget carries the name
         if isinstance(w, INTERACTIVE) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
             out.append(w)
-        elif isinstance(w, QLabel) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            out.append(w)
+        elif isinstance(w, QLabel) and w.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+            out.append(w)  # a text the keyboard reaches (selectable by mouse only is not)
     return out
 
 

@@ -88,6 +88,10 @@
             <source>&amp;Revoke Access</source>
             <translation>Zugriff &amp;widerrufen</translation>
         </message>
+        <message>
+            <source>Ask the provider to remove this app's access now</source>
+            <translation>Den Anbieter bitten, den Zugriff dieser App jetzt zu entfernen</translation>
+        </message>
     </context>
     <context>
         <name>ConnectAccountDialog</name>
@@ -172,8 +176,28 @@
             <translation>Mit einem kurzen Code auf einem anderen Gerät oder Browser anmelden</translation>
         </message>
         <message>
+            <source>Opens your web browser to sign in to the provider</source>
+            <translation>Öffnet Ihren Webbrowser zur Anmeldung beim Anbieter</translation>
+        </message>
+        <message>
+            <source>The identity provider that holds the account</source>
+            <translation>Der Identitätsanbieter, bei dem das Konto liegt</translation>
+        </message>
+        <message>
+            <source>Show or hide the issuer and API addresses</source>
+            <translation>Aussteller- und API-Adresse zeigen oder ausblenden</translation>
+        </message>
+        <message>
+            <source>Which grants to list</source>
+            <translation>Welche Zugriffe aufgelistet werden</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop signing in; nothing is changed</source>
+            <translation>Anmeldung abbrechen; nichts wird geändert</translation>
         </message>
         <message>
             <source>Address to open</source>
@@ -198,6 +222,22 @@
         <message>
             <source>Waiting for you to approve the sign-in…</source>
             <translation>Warte auf Ihre Bestätigung der Anmeldung…</translation>
+        </message>
+        <message>
+            <source>Open this address in a web browser and enter the code</source>
+            <translation>Diese Adresse in einem Webbrowser öffnen und den Code eingeben</translation>
+        </message>
+        <message>
+            <source>Copy the sign-in code to the clipboard</source>
+            <translation>Den Anmeldecode in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the address to the clipboard</source>
+            <translation>Die Adresse in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>Open the address in your web browser</source>
+            <translation>Die Adresse in Ihrem Webbrowser öffnen</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
@@ -307,12 +347,24 @@
             <translation>Fehlerdetails</translation>
         </message>
         <message>
+            <source>What went wrong, for the developers</source>
+            <translation>Was schiefgegangen ist, für die Entwickler</translation>
+        </message>
+        <message>
             <source>The log file is {path}</source>
             <translation>Die Protokolldatei ist {path}</translation>
         </message>
         <message>
+            <source>Where the log file is</source>
+            <translation>Wo die Protokolldatei liegt</translation>
+        </message>
+        <message>
             <source>Copy details</source>
             <translation>Details kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the error details to the clipboard</source>
+            <translation>Die Fehlerdetails in die Zwischenablage kopieren</translation>
         </message>
         <message>
             <source>Copied</source>

@@ -88,6 +88,10 @@
             <source>&amp;Revoke Access</source>
             <translation>&amp;Revocar acceso</translation>
         </message>
+        <message>
+            <source>Ask the provider to remove this app's access now</source>
+            <translation>Pedir al proveedor que quite ahora el acceso de esta app</translation>
+        </message>
     </context>
     <context>
         <name>ConnectAccountDialog</name>
@@ -172,8 +176,28 @@
             <translation>Iniciar sesión en otro dispositivo o navegador con un código corto</translation>
         </message>
         <message>
+            <source>Opens your web browser to sign in to the provider</source>
+            <translation>Abre tu navegador web para iniciar sesión en el proveedor</translation>
+        </message>
+        <message>
+            <source>The identity provider that holds the account</source>
+            <translation>El proveedor de identidad que tiene la cuenta</translation>
+        </message>
+        <message>
+            <source>Show or hide the issuer and API addresses</source>
+            <translation>Mostrar u ocultar las direcciones del emisor y de la API</translation>
+        </message>
+        <message>
+            <source>Which grants to list</source>
+            <translation>Qué autorizaciones listar</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop signing in; nothing is changed</source>
+            <translation>Dejar de iniciar sesión; no se cambia nada</translation>
         </message>
         <message>
             <source>Address to open</source>
@@ -198,6 +222,22 @@
         <message>
             <source>Waiting for you to approve the sign-in…</source>
             <translation>Esperando a que apruebes el inicio de sesión…</translation>
+        </message>
+        <message>
+            <source>Open this address in a web browser and enter the code</source>
+            <translation>Abre esta dirección en un navegador web e introduce el código</translation>
+        </message>
+        <message>
+            <source>Copy the sign-in code to the clipboard</source>
+            <translation>Copiar el código de inicio de sesión al portapapeles</translation>
+        </message>
+        <message>
+            <source>Copy the address to the clipboard</source>
+            <translation>Copiar la dirección al portapapeles</translation>
+        </message>
+        <message>
+            <source>Open the address in your web browser</source>
+            <translation>Abrir la dirección en tu navegador web</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
@@ -307,12 +347,24 @@
             <translation>Detalles del error</translation>
         </message>
         <message>
+            <source>What went wrong, for the developers</source>
+            <translation>Qué salió mal, para los desarrolladores</translation>
+        </message>
+        <message>
             <source>The log file is {path}</source>
             <translation>El fichero de registro es {path}</translation>
         </message>
         <message>
+            <source>Where the log file is</source>
+            <translation>Dónde está el fichero de registro</translation>
+        </message>
+        <message>
             <source>Copy details</source>
             <translation>Copiar detalles</translation>
+        </message>
+        <message>
+            <source>Copy the error details to the clipboard</source>
+            <translation>Copiar los detalles del error al portapapeles</translation>
         </message>
         <message>
             <source>Copied</source>

@@ -88,6 +88,10 @@
             <source>&amp;Revoke Access</source>
             <translation>&amp;Révoquer l'accès</translation>
         </message>
+        <message>
+            <source>Ask the provider to remove this app's access now</source>
+            <translation>Demander au fournisseur de retirer maintenant l'accès de cette app</translation>
+        </message>
     </context>
     <context>
         <name>ConnectAccountDialog</name>
@@ -172,8 +176,28 @@
             <translation>Se connecter depuis un autre appareil ou navigateur avec un code court</translation>
         </message>
         <message>
+            <source>Opens your web browser to sign in to the provider</source>
+            <translation>Ouvre votre navigateur web pour vous connecter au fournisseur</translation>
+        </message>
+        <message>
+            <source>The identity provider that holds the account</source>
+            <translation>Le fournisseur d'identité qui détient le compte</translation>
+        </message>
+        <message>
+            <source>Show or hide the issuer and API addresses</source>
+            <translation>Afficher ou masquer les adresses de l'émetteur et de l'API</translation>
+        </message>
+        <message>
+            <source>Which grants to list</source>
+            <translation>Quelles autorisations lister</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop signing in; nothing is changed</source>
+            <translation>Arrêter la connexion ; rien n'est modifié</translation>
         </message>
         <message>
             <source>Address to open</source>
@@ -198,6 +222,22 @@
         <message>
             <source>Waiting for you to approve the sign-in…</source>
             <translation>En attente de votre approbation de la connexion…</translation>
+        </message>
+        <message>
+            <source>Open this address in a web browser and enter the code</source>
+            <translation>Ouvrez cette adresse dans un navigateur web et saisissez le code</translation>
+        </message>
+        <message>
+            <source>Copy the sign-in code to the clipboard</source>
+            <translation>Copier le code de connexion dans le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Copy the address to the clipboard</source>
+            <translation>Copier l'adresse dans le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Open the address in your web browser</source>
+            <translation>Ouvrir l'adresse dans votre navigateur web</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
@@ -307,12 +347,24 @@
             <translation>Détails de l'erreur</translation>
         </message>
         <message>
+            <source>What went wrong, for the developers</source>
+            <translation>Ce qui s'est mal passé, pour les développeurs</translation>
+        </message>
+        <message>
             <source>The log file is {path}</source>
             <translation>Le fichier journal est {path}</translation>
         </message>
         <message>
+            <source>Where the log file is</source>
+            <translation>Où se trouve le fichier journal</translation>
+        </message>
+        <message>
             <source>Copy details</source>
             <translation>Copier les détails</translation>
+        </message>
+        <message>
+            <source>Copy the error details to the clipboard</source>
+            <translation>Copier les détails de l'erreur dans le presse-papiers</translation>
         </message>
         <message>
             <source>Copied</source>
