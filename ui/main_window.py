@@ -24,6 +24,7 @@ from core.model import Grant, Inventory, Source
 from core.summary import Summary
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
+from ui import messages
 from ui.a11y import announce
 from ui.accounts import AccountRef, Accounts
 from ui.dialogs import about
@@ -31,7 +32,7 @@ from ui.formatting import format_count
 from ui.models.activity import ActivityTableModel, AdvertiserTableModel
 from ui.models.base import RowFilterProxy
 from ui.models.grants import GrantFilterProxy, GrantTableModel
-from ui.resources import app_icon
+from ui.resources import app_icon, demo_person_inputs
 from ui.services import Services
 from ui.theme import current_zoom
 from ui.views.banner import LoadBanner, MessageBar
@@ -292,6 +293,16 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         self.loader.load_demo()
+
+    def load_demo_person(self, person: str) -> None:
+        """File › Try a Demo Person: one workshop person's archives instead of what is open."""
+        paths = demo_person_inputs(person, self.services.demo_dir)
+        if not paths:
+            m = messages.demo_missing()
+            self.message_bar.show_message(m.title, m.body, "warning")
+            return
+        self.clear()
+        self.loader.load(paths, remember=False)
 
     def load_paths(self, paths: list[str], remember: bool = True) -> None:
         """Read archives in the background and add their grants to the list."""

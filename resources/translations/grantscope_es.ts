@@ -1321,6 +1321,22 @@ Ajustes y notas: {path}</translation>
             <translation>Probar la &amp;demo</translation>
         </message>
         <message>
+            <source>Try a Demo &amp;Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sam, a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pat, a parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kim, a small-business owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Export Summary…</source>
             <translation>&amp;Exportar resumen…</translation>
         </message>

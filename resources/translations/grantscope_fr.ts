@@ -1321,6 +1321,22 @@ Paramètres et notes : {path}</translation>
             <translation>Essayer la dé&amp;mo</translation>
         </message>
         <message>
+            <source>Try a Demo &amp;Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sam, a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pat, a parent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kim, a small-business owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Export Summary…</source>
             <translation>&amp;Exporter le résumé…</translation>
         </message>

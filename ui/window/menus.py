@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.resources import DEMO_PEOPLE
 from ui.window import PAGE_START, dialogs
 
 if TYPE_CHECKING:  # the window imports this module; annotations only
@@ -26,6 +27,13 @@ def build_menus(w: MainWindow) -> None:
     w.recent_menu = QMenu(w.tr("Open &Recent"), w)
     w.demo_action = QAction(w.tr("Try the &Demo"), w)
     w.demo_action.triggered.connect(w.load_demo)
+    # Workshops: one person's story each (see docs/workshop-facilitator-guide.md).
+    w.demo_people_menu = QMenu(w.tr("Try a Demo &Person"), w)
+    people = {"student": w.tr("&Sam, a student"), "parent": w.tr("&Pat, a parent"),
+              "business": w.tr("&Kim, a small-business owner")}
+    for pid in DEMO_PEOPLE:
+        action = w.demo_people_menu.addAction(people[pid])
+        action.triggered.connect(lambda _c=False, p=pid: w.load_demo_person(p))
     w.export_action = QAction(w.tr("&Export Summary…"), w)
     w.export_action.setShortcut(QKeySequence("Ctrl+E"))
     w.export_action.triggered.connect(w.show_export_dialog)
@@ -41,6 +49,7 @@ def build_menus(w: MainWindow) -> None:
         file_menu.addAction(a)
     file_menu.addMenu(w.recent_menu)
     file_menu.addAction(w.demo_action)
+    file_menu.addMenu(w.demo_people_menu)
     file_menu.addSeparator()
     file_menu.addAction(w.export_action)
     file_menu.addSeparator()
