@@ -1322,19 +1322,19 @@ Einstellungen und Notizen: {path}</translation>
         </message>
         <message>
             <source>Try a Demo &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>Eine Demo-&amp;Person ausprobieren</translation>
         </message>
         <message>
             <source>&amp;Sam, a student</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sam, studiert</translation>
         </message>
         <message>
             <source>&amp;Pat, a parent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pat, Elternteil</translation>
         </message>
         <message>
             <source>&amp;Kim, a small-business owner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kim, Ladeninhaberin</translation>
         </message>
         <message>
             <source>&amp;Export Summary…</source>

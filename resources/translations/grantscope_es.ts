@@ -1322,19 +1322,19 @@ Ajustes y notas: {path}</translation>
         </message>
         <message>
             <source>Try a Demo &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>Probar una &amp;persona de demo</translation>
         </message>
         <message>
             <source>&amp;Sam, a student</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sam, estudiante</translation>
         </message>
         <message>
             <source>&amp;Pat, a parent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pat, madre o padre</translation>
         </message>
         <message>
             <source>&amp;Kim, a small-business owner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kim, dueña de un pequeño negocio</translation>
         </message>
         <message>
             <source>&amp;Export Summary…</source>

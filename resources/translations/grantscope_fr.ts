@@ -1322,19 +1322,19 @@ Paramètres et notes : {path}</translation>
         </message>
         <message>
             <source>Try a Demo &amp;Person</source>
-            <translation type="unfinished" />
+            <translation>Essayer une &amp;personne de démo</translation>
         </message>
         <message>
             <source>&amp;Sam, a student</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sam, étudiant·e</translation>
         </message>
         <message>
             <source>&amp;Pat, a parent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pat, parent</translation>
         </message>
         <message>
             <source>&amp;Kim, a small-business owner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kim, commerçante</translation>
         </message>
         <message>
             <source>&amp;Export Summary…</source>
