@@ -1170,6 +1170,7 @@ Einstellungen und Notizen: {path}</translation>
         </message>
         <message>
             <source>Tab / Shift+Tab</source>
+            <extracomment>The printable one-page handout for workshop participants (a copy lives in docs/, checked by a test).</extracomment>
             <translation>Tab / Umschalt+Tab</translation>
         </message>
         <message>
@@ -1219,6 +1220,22 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>Open this address yourself: {url}</source>
             <translation>Öffnen Sie diese Adresse selbst: {url}</translation>
+        </message>
+        <message>
+            <source>Handout saved</source>
+            <translation>Handzettel gespeichert</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Open it in a web browser to print it.</source>
+            <translation>Gespeichert unter {path}. Zum Drucken in einem Webbrowser öffnen.</translation>
+        </message>
+        <message>
+            <source>Save workshop handout</source>
+            <translation>Handzettel für den Workshop speichern</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Webseite (*.html)</translation>
         </message>
         <message>
             <source>Language changed</source>
@@ -1423,6 +1440,14 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Save Workshop &amp;Handout…</source>
+            <translation>Workshop-&amp;Handzettel speichern…</translation>
+        </message>
+        <message>
+            <source>A printable page for workshop participants</source>
+            <translation>Eine druckbare Seite für Teilnehmende am Workshop</translation>
         </message>
         <message>
             <source>Clear Menu</source>

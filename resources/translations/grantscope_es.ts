@@ -1170,6 +1170,7 @@ Ajustes y notas: {path}</translation>
         </message>
         <message>
             <source>Tab / Shift+Tab</source>
+            <extracomment>The printable one-page handout for workshop participants (a copy lives in docs/, checked by a test).</extracomment>
             <translation>Tab / Mayús+Tab</translation>
         </message>
         <message>
@@ -1219,6 +1220,22 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>Open this address yourself: {url}</source>
             <translation>Abre tú esta dirección: {url}</translation>
+        </message>
+        <message>
+            <source>Handout saved</source>
+            <translation>Hoja guardada</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Open it in a web browser to print it.</source>
+            <translation>Guardada en {path}. Ábrela en un navegador web para imprimirla.</translation>
+        </message>
+        <message>
+            <source>Save workshop handout</source>
+            <translation>Guardar la hoja del taller</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Página web (*.html)</translation>
         </message>
         <message>
             <source>Language changed</source>
@@ -1423,6 +1440,14 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
+            <source>Save Workshop &amp;Handout…</source>
+            <translation>Guardar la &amp;hoja del taller…</translation>
+        </message>
+        <message>
+            <source>A printable page for workshop participants</source>
+            <translation>Una página imprimible para quienes participan en el taller</translation>
         </message>
         <message>
             <source>Clear Menu</source>

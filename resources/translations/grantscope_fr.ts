@@ -1170,6 +1170,7 @@ Paramètres et notes : {path}</translation>
         </message>
         <message>
             <source>Tab / Shift+Tab</source>
+            <extracomment>The printable one-page handout for workshop participants (a copy lives in docs/, checked by a test).</extracomment>
             <translation>Tab / Maj+Tab</translation>
         </message>
         <message>
@@ -1219,6 +1220,22 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>Open this address yourself: {url}</source>
             <translation>Ouvrez vous-même cette adresse : {url}</translation>
+        </message>
+        <message>
+            <source>Handout saved</source>
+            <translation>Fiche enregistrée</translation>
+        </message>
+        <message>
+            <source>Saved to {path}. Open it in a web browser to print it.</source>
+            <translation>Enregistrée dans {path}. Ouvrez-la dans un navigateur web pour l'imprimer.</translation>
+        </message>
+        <message>
+            <source>Save workshop handout</source>
+            <translation>Enregistrer la fiche de l'atelier</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Page web (*.html)</translation>
         </message>
         <message>
             <source>Language changed</source>
@@ -1423,6 +1440,14 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Save Workshop &amp;Handout…</source>
+            <translation>Enregistrer la &amp;fiche de l'atelier…</translation>
+        </message>
+        <message>
+            <source>A printable page for workshop participants</source>
+            <translation>Une page à imprimer pour les participants à l'atelier</translation>
         </message>
         <message>
             <source>Clear Menu</source>

@@ -64,3 +64,18 @@ def test_switching_people_replaces_the_list(qtbot: Any, demo_window: Any) -> Non
 
     qtbot.waitUntil(lambda: "Inbox Assistant" in apps())
     assert "Class Project Bot" not in apps()
+
+
+def test_handout_is_one_printable_page_saved_from_the_app(qtbot: Any, demo_window: Any, tmp_path: Path) -> None:
+    from ui.window import dialogs
+
+    root = Path(__file__).resolve().parents[2]
+    shipped = dialogs.HANDOUT.read_bytes()
+    assert (root / "docs" / "workshop-handout.html").read_bytes() == shipped, "docs/ and resources/ copies differ"
+    assert b"@page" in shipped and b"Try a Demo Person" in shipped
+    menu_texts = [a.text() for m in demo_window.menuBar().actions() for a in m.menu().actions()]
+    assert "Save Workshop &Handout…" in menu_texts
+    target = tmp_path / "handout.html"
+    dialogs.save_handout(demo_window, str(target))
+    assert target.read_bytes() == shipped
+    assert demo_window.message_bar.title() == "Handout saved"

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import html
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from core.errors import GrantscopeError
+from core.export.atomic import write_bytes_atomic
+from ui import messages
 from ui.accounts import AccountRef
 from ui.dialogs import connect_account
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.open_archive import open_dialog
 from ui.dialogs.preferences import PreferencesDialog
+from ui.resources import RESOURCES_DIR
 
 log = logging.getLogger(__name__)
+#: The printable one-page handout for workshop participants (a copy lives in docs/, checked by a test).
+HANDOUT = RESOURCES_DIR / "workshop" / "handout.html"
 
 if TYPE_CHECKING:  # the window imports this module; annotations only
     from ui.main_window import MainWindow
@@ -91,6 +98,35 @@ def open_url(w: MainWindow, url: QUrl) -> None:
         w.message_bar.show_message(w.tr("The web browser could not be opened"),
                                       w.tr("Open this address yourself: {url}").format(url=url.toString()),
                                       "warning")
+
+
+def save_handout(w: MainWindow, path: str) -> None:
+    """Write the workshop handout (resources/workshop/handout.html, the same as docs/) to `path`."""
+    if not path:
+        return
+    target = Path(path)
+    try:
+        write_bytes_atomic(target, HANDOUT.read_bytes())
+    except (OSError, GrantscopeError) as e:
+        log.warning("could not save the handout to %s: %s", target, e)
+        m = messages.describe(e)
+        w.message_bar.show_message(m.title, m.body, "error")
+        return
+    w.message_bar.show_message(w.tr("Handout saved"), w.tr("Saved to {path}. Open it in a web browser to print it.")
+                               .format(path=str(target)), "info")
+
+
+def show_handout_dialog(w: MainWindow) -> None:
+    """Help › Save Workshop Handout…: a one-page printable page for workshop participants."""
+    start = str(w.services.settings.get("last_dir") or Path.home())
+    dlg = QFileDialog(w, w.tr("Save workshop handout"), str(Path(start) / "grantscope-workshop-handout.html"))
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dlg.setDefaultSuffix("html")
+    dlg.setNameFilters([w.tr("Web page (*.html)")])
+    dlg.fileSelected.connect(lambda path: save_handout(w, path))
+    w.handout_dialog = dlg
+    dlg.open()
 
 
 def set_language(w: MainWindow, language: str) -> None:
