@@ -736,8 +736,20 @@
             <translation>Niedrig</translation>
         </message>
         <message>
+            <source>What to do:</source>
+            <translation>Was tun:</translation>
+        </message>
+        <message>
             <source>Needs attention</source>
             <translation>Braucht Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>Sources:</source>
+            <translation>Quellen:</translation>
+        </message>
+        <message>
+            <source>unknown permission</source>
+            <translation>unbekannte Berechtigung</translation>
         </message>
         <message numerus="yes">
             <source>%Ln record(s) merged into this row</source>
@@ -1601,6 +1613,14 @@ Einstellungen und Notizen: {path}</translation>
             <translation>Die gelesenen Archive und Konten, mit etwaigen Warnungen</translation>
         </message>
         <message>
+            <source>Nothing has been read yet.</source>
+            <translation>Es wurde noch nichts gelesen.</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>und {n} weitere</translation>
+        </message>
+        <message>
             <source>Not read</source>
             <translation>Nicht gelesen</translation>
         </message>
@@ -1623,6 +1643,10 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>Files with nothing in them: {n}</source>
             <translation>Dateien ohne Inhalt: {n}</translation>
+        </message>
+        <message>
+            <source>No file with app data was found in this archive.</source>
+            <translation>In diesem Archiv wurde keine Datei mit App-Daten gefunden.</translation>
         </message>
     </context>
     <context>

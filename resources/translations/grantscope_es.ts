@@ -736,12 +736,24 @@
             <translation>Bajo</translation>
         </message>
         <message>
+            <source>What to do:</source>
+            <translation>Qué hacer:</translation>
+        </message>
+        <message>
             <source>Needs attention</source>
             <translation>Requiere atención</translation>
         </message>
         <message>
+            <source>Sources:</source>
+            <translation>Fuentes:</translation>
+        </message>
+        <message>
             <source>What this app can access</source>
             <translation>A qué puede acceder esta app</translation>
+        </message>
+        <message>
+            <source>unknown permission</source>
+            <translation>permiso desconocido</translation>
         </message>
         <message>
             <source>As the provider lists them:</source>
@@ -1601,6 +1613,14 @@ Ajustes y notas: {path}</translation>
             <translation>Los archivos y cuentas leídos, con los avisos que haya</translation>
         </message>
         <message>
+            <source>Nothing has been read yet.</source>
+            <translation>Todavía no se ha leído nada.</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>y {n} más</translation>
+        </message>
+        <message>
             <source>Not read</source>
             <translation>No leído</translation>
         </message>
@@ -1623,6 +1643,10 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>Files with nothing in them: {n}</source>
             <translation>Ficheros sin contenido: {n}</translation>
+        </message>
+        <message>
+            <source>No file with app data was found in this archive.</source>
+            <translation>No se encontró ningún fichero con datos de apps en este archivo.</translation>
         </message>
     </context>
     <context>

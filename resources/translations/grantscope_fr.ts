@@ -736,12 +736,24 @@
             <translation>Faible</translation>
         </message>
         <message>
+            <source>What to do:</source>
+            <translation>Que faire :</translation>
+        </message>
+        <message>
             <source>Needs attention</source>
             <translation>À examiner</translation>
         </message>
         <message>
+            <source>Sources:</source>
+            <translation>Sources :</translation>
+        </message>
+        <message>
             <source>What this app can access</source>
             <translation>Ce à quoi cette app a accès</translation>
+        </message>
+        <message>
+            <source>unknown permission</source>
+            <translation>autorisation inconnue</translation>
         </message>
         <message>
             <source>As the provider lists them:</source>
@@ -1601,6 +1613,14 @@ Paramètres et notes : {path}</translation>
             <translation>Les archives et comptes lus, avec les éventuels avertissements</translation>
         </message>
         <message>
+            <source>Nothing has been read yet.</source>
+            <translation>Rien n'a encore été lu.</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>et {n} de plus</translation>
+        </message>
+        <message>
             <source>Not read</source>
             <translation>Non lu</translation>
         </message>
@@ -1623,6 +1643,10 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>Files with nothing in them: {n}</source>
             <translation>Fichiers sans contenu : {n}</translation>
+        </message>
+        <message>
+            <source>No file with app data was found in this archive.</source>
+            <translation>Aucun fichier contenant des données d'apps n'a été trouvé dans cette archive.</translation>
         </message>
     </context>
     <context>

@@ -184,15 +184,24 @@ def test_dark_palette_with_export_preview(qtbot: Any, demo_services: Any, shots:
     dlg.close()
 
 
-def test_french(qtbot: Any, demo_services: Any, shots: Path, restore_look: None, qapp: QApplication) -> None:
+def test_french(qtbot: Any, tmp_path: Path, shots: Path, restore_look: None, qapp: QApplication) -> None:
+    from ui.services import Services
+
     installed = install_translations(qapp, "fr")
+    services = Services.create(AppPaths.for_base_dir(tmp_path / "fr"), demo_dir=DEMO_DIR, err_windows=False)
     try:
-        w = open_demo(qtbot, demo_services)
+        w = open_demo(qtbot, services)
         assert [a.text() for a in w.menuBar().actions()][0] == "&Fichier"
         assert w.tabs.tabText(0).startswith("Apps et sites web")
+        assert "Ce à quoi cette app a accès" in w.detail.body_text()
+        combo = w.grant_list.finding_combo
+        assert "Accès sensible" in [combo.itemText(i) for i in range(combo.count())], "the catalog speaks French"
         assert not squeezed_buttons(w)
         save(w, shots, "main-french.png")
+        w.close()
     finally:
+        services.runner.cancel_all()
+        services.runner.wait(5000)
         for t in installed:
             qapp.removeTranslator(t)
 

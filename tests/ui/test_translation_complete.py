@@ -107,3 +107,11 @@ def test_module_level_helpers_translate_at_run_time(qapp: object) -> None:
         assert QCoreApplication.translate("ConnectAccount", "Required.") == "Obligatoire."
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there is never extracted, so it is never translated."""
+    pattern = re.compile(r"""\bf(['"]).*?\{[^}]*\btr\(""")
+    hits = [f"{p.relative_to(ROOT)}:{n}" for p in (ROOT / "ui").rglob("*.py")
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert not hits, "take the tr() out of the f-string: " + ", ".join(hits)

@@ -229,7 +229,8 @@ class GrantDetail(QScrollArea):
         for f in sorted(g.findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9)):
             color = SEVERITY_COLORS.get(f.severity, "#868e96")
             sev = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}.get(f.severity, "")
-            action = (f'<br/><i>{esc(self.tr("What to do:"))}</i> {esc(f.action)}') if f.action else ""
+            what_to_do = self.tr("What to do:")  # outside the f-string: lupdate does not look inside them
+            action = (f'<br/><i>{esc(what_to_do)}</i> {esc(f.action)}') if f.action else ""
             rows.append(f'<p style="margin:4px 0"><span style="color:{color}">●</span> <b>{esc(sev)}</b> '
                         f'{esc(f.message)}{action}{self._sources_html(f)}</p>')
         return self._section(self.tr("Needs attention"), "".join(rows))
@@ -243,7 +244,8 @@ class GrantDetail(QScrollArea):
         links = [f'<a href="{esc(s.url)}">{esc(s.title)}</a>' for s in finding_sources(f)]
         if not links:
             return ""
-        return f'<br/><i>{esc(self.tr("Sources:"))}</i> ' + " · ".join(links)
+        sources = self.tr("Sources:")
+        return f'<br/><i>{esc(sources)}</i> ' + " · ".join(links)
 
     def _link_activated(self, url: str) -> None:
         if url.startswith("https://"):
@@ -258,7 +260,8 @@ class GrantDetail(QScrollArea):
         items = [f"<li><b>{esc(c.label)}</b> {self._sensitivity_html(c.sensitivity)}<br/>{esc(c.description)}</li>"
                  for c in summary.categories if c.id != UNKNOWN_CATEGORY]
         for key in summary.unknown_keys:
-            items.append(f"<li><code>{esc(key)}</code> — {esc(self.tr('unknown permission'))}</li>")
+            unknown = self.tr("unknown permission")
+            items.append(f"<li><code>{esc(key)}</code> — {esc(unknown)}</li>")
         as_listed = self.tr("As the provider lists them:") if g.live else self.tr("As listed in the archive:")
         listed = []
         for p in summary.permissions:

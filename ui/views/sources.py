@@ -59,7 +59,8 @@ class SourcesPanel(QScrollArea):
     def set_sources(self, sources: tuple[Source, ...] | list[Source]) -> None:
         self._sources = tuple(sources)
         if not sources:
-            self._label.setText(f"<p>{esc(self.tr('Nothing has been read yet.'))}</p>")
+            nothing = self.tr("Nothing has been read yet.")  # outside the f-string: lupdate does not look inside
+            self._label.setText(f"<p>{esc(nothing)}</p>")
             return
         self._label.setText("".join(self._block(s) for s in sources))
 
@@ -79,7 +80,8 @@ class SourcesPanel(QScrollArea):
         items = "".join(f"<li><code>{esc(f)}</code></li>" for f in shown)
         more = ""
         if len(files) > len(shown):
-            more = f"<li>{esc(self.tr('and {n} more').format(n=format_count(len(files) - len(shown))))}</li>"
+            more_text = self.tr("and {n} more").format(n=format_count(len(files) - len(shown)))
+            more = f"<li>{esc(more_text)}</li>"
         return f'<ul style="margin-left:-20px; color:gray">{items}{more}</ul>'
 
     def _block(self, s: Source) -> str:
@@ -111,5 +113,6 @@ class SourcesPanel(QScrollArea):
             parts.append(f"<p style='margin:6px 0 0 0'>{esc(empty)}</p>")
             parts.append(self._files(s.files_empty))
         if s.platform != "unknown" and not s.files_used and s.kind == "archive":
-            parts.append(f"<p>{esc(self.tr('No file with app data was found in this archive.'))}</p>")
+            none_found = self.tr("No file with app data was found in this archive.")
+            parts.append(f"<p>{esc(none_found)}</p>")
         return "".join(parts)
