@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         if inv.grants and not self._columns_fitted:
             # First data of the session: columns to their content, unless the person sized them before.
             self._columns_fitted = True
-            if not self.services.settings.column_widths("grants"):
+            if not self.services.settings.column_widths("grants") and self.grant_list.widths_untouched():
                 self.fit_columns()
         if inv.sources:
             announce(self, self.tr("Loaded: {status}").format(status=self.status_label.text()))

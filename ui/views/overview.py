@@ -38,7 +38,8 @@ class Card(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._count = QLabel("0", self)
         self._count.setObjectName("cardCount")
-        self._count.setStyleSheet(f"color: {spec.color};")
+        if spec.color:
+            self._count.setStyleSheet(f"color: {spec.color};")
         self._title = QLabel(spec.title, self)
         self._title.setObjectName("cardTitle")
         self._title.setWordWrap(True)
@@ -116,7 +117,7 @@ class OverviewCards(QWidget):
             CardSpec("own", self.tr("Your own apps"),
                      self.tr("Apps you manage as a developer and the platform's own apps (such as Twitter for "
                              "Android). They are not third parties and are not counted elsewhere. Click to list them."),
-                     "#495057"),
+                     ""),  # the palette's own text colour: a fixed grey is unreadable on a dark card
             CardSpec("activity", self.tr("Businesses sending your activity"),
                      self.tr("Businesses that told the platform what you did on their sites and apps. Click to see "
                              "them."), "#7048e8"),

@@ -216,6 +216,13 @@ class FilterableTable(QWidget):
             cap = round(default * max(zoom, 1.0) * (1.0 if i == 0 else 1.5))
             self.table.horizontalHeader().resizeSection(i, max(round(default * zoom), min(need, cap)))
 
+    def widths_untouched(self) -> bool:
+        """True while every column still has its default width (nobody resized one)."""
+        header = self.table.horizontalHeader()
+        keys = self.model.column_keys()[:-1]  # the last column stretches
+        return all(header.sectionSize(i) == self._default_widths[k] for i, k in enumerate(keys)
+                   if k in self._default_widths)
+
     def column_widths(self) -> dict[str, int]:
         header = self.table.horizontalHeader()
         return {key: header.sectionSize(i) for i, key in enumerate(self.model.column_keys())}
