@@ -98,3 +98,27 @@ def test_keyboard_only_walk(qtbot: Any, window: Any, tmp_path: Path) -> None:
         press(Qt.Key.Key_Return)
     assert "Photo Editor Plus" in target.read_text(encoding="utf-8")
     assert str(target) in dlg.status.text()
+
+
+def test_filtering_loading_and_saving_are_announced(qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    """A screen reader hears what changed: how many apps were loaded, how many a search leaves, what was saved."""
+    from ui import a11y
+
+    spoken: list[str] = []
+    real = a11y.announce
+
+    def record(widget: QWidget, text: str, assertive: bool = False) -> None:
+        spoken.append(text)
+        real(widget, text, assertive)  # the real QAccessibleAnnouncementEvent still goes out
+
+    for module in ("ui.a11y", "ui.main_window", "ui.views.banner", "ui.dialogs.export_dialog"):
+        monkeypatch.setattr(f"{module}.announce", record)
+    with qtbot.waitSignal(window.loadFinished, timeout=20_000):
+        window.load_demo()
+    qtbot.waitUntil(lambda: any(t.startswith("Loaded:") for t in spoken))
+    window.grant_list.search.setText("photo")
+    shown = window.grant_list.count_label.text()
+    assert " of " in shown
+    qtbot.waitUntil(lambda: shown in spoken, timeout=3000)
+    window.grant_list.search.setText("zzzz-nothing")
+    qtbot.waitUntil(lambda: "Nothing matches the search and filters." in spoken, timeout=3000)

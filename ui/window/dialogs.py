@@ -42,6 +42,13 @@ def show_export_dialog(w: MainWindow) -> None:
     dlg = ExportDialog(w._assessed, w.services.workspace, w,
                        filtered=w.grant_proxy.visible_items() if filtering else None)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if w.presenting:  # on a projector: people by number, as in the list's filter
+        box = dlg.scope_box
+        for i in range(box.count()):
+            key = box.itemData(i)
+            if isinstance(key, str) and key.startswith("account:"):
+                label = w._account_labels.get(key.removeprefix("account:"), "")
+                box.setItemText(i, label or box.itemText(i))
     dlg.open()
     w._export_dialog = dlg
 
