@@ -215,12 +215,31 @@ class SmokeTest(QObject):
             QCoreApplication.exit(1)
 
 
-def install_translations(app: QApplication) -> list[QTranslator]:
+def install_english_plurals(app: QApplication) -> QTranslator:
+    """The English catalogue holds only plural forms: without it "%Ln source(s)" would read "2 source(s)"."""
+    from ui.resources import RESOURCES_DIR
+
+    translator = QTranslator(app)
+    if translator.load(str(RESOURCES_DIR / "translations" / "grantscope_en.qm")):
+        app.installTranslator(translator)
+    else:
+        log.error("resources/translations/grantscope_en.qm is missing: run `uv run python -m ui.i18n`")
+    return translator
+
+
+def install_translations(app: QApplication, language: str = "") -> list[QTranslator]:
     """Qt's own strings (file dialog, standard buttons) in the user's language; Grantscope's strings go
-    through tr() and are picked up from resources/translations/grantscope_<lang>.qm once translated."""
+    through tr() and are picked up from resources/translations/grantscope_<lang>.qm once translated.
+
+    `language` (Preferences, "" = the system's) also sets the default locale, so dates and numbers follow it."""
     from ui.resources import RESOURCES_DIR
 
     installed: list[QTranslator] = []
+    if language:
+        QLocale.setDefault(QLocale(language))
+    # English plural forms first ("1 source", "2 sources"): the fallback under any other language's catalogue.
+    installed.append(install_english_plurals(app))
+
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("grantscope", str(RESOURCES_DIR / "translations"))):
         translator = QTranslator(app)
@@ -286,7 +305,6 @@ def run(argv: list[str]) -> int:
     from ui.theme import apply_theme, follow_system
 
     app.setWindowIcon(app_icon())
-    install_translations(app)
     apply_theme(app)
     follow_system(app)
     reporter = CrashReporter(log_file, err_windows=not args.no_err_windows)
@@ -298,6 +316,7 @@ def run(argv: list[str]) -> int:
     demo_dir = os.environ.get(ENV_DEMO_DIR)
     services = Services.create(paths, err_windows=not args.no_err_windows,
                                demo_dir=Path(demo_dir) if demo_dir else None)
+    install_translations(app, str(services.settings.get("language") or ""))
     zoom = services.settings.get("zoom", 1.0)
     if isinstance(zoom, (int, float)) and not isinstance(zoom, bool) and zoom != 1.0:
         from ui.theme import set_zoom

@@ -25,14 +25,17 @@ from core.risk import PLATFORM_EXPIRY_DAYS
 from core.summary import Summary
 from core.tasks import CancelToken, ProgressFn, gc_paused
 from core.workspace import Assessed
+from ui import messages
+from ui.a11y import announce
 from ui.accounts import AccountRef, Accounts
 from ui.dialogs import about
 from ui.formatting import format_count
 from ui.models.activity import ActivityTableModel, AdvertiserTableModel
 from ui.models.base import RowFilterProxy
 from ui.models.grants import GrantFilterProxy, GrantTableModel
-from ui.resources import app_icon
+from ui.resources import app_icon, demo_person_inputs
 from ui.services import Services
+from ui.theme import current_zoom
 from ui.views.banner import LoadBanner, MessageBar
 from ui.views.decision import DecisionPane
 from ui.views.grant_detail import GrantDetail
@@ -40,7 +43,7 @@ from ui.views.overview import OverviewCards
 from ui.views.sources import SourcesPanel
 from ui.views.start_screen import StartScreen
 from ui.views.tables import FilterableTable, GrantList
-from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, recent, zoom
+from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, presentation, recent, zoom
 from ui.window import plan as plan_part
 from ui.window.drops import FileDrops
 from ui.window.loading import LoadQueue
@@ -75,6 +78,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.drops = FileDrops(self.load_paths)
         self.setMinimumSize(900, 600)
+        #: Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden.
+        self.presenting = False
+        self._columns_fitted = False
 
         links = services.links
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
@@ -131,6 +137,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(work)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Lists"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Switch lists with the arrow keys"))
         self.grant_list = GrantList(self.grant_model, self.grant_proxy, work)
         self.grant_list.filtersChanged.connect(self._sync_cards_with_filters)
         self.grant_list.personChanged.connect(lambda _account: self._show_counts())
@@ -170,6 +178,7 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
 
         self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.statusBar().addPermanentWidget(self.status_label)
 
     def _build_menus(self) -> None:
@@ -288,6 +297,16 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         self.loader.load_demo()
 
+    def load_demo_person(self, person: str) -> None:
+        """File › Try a Demo Person: one workshop person's archives instead of what is open."""
+        paths = demo_person_inputs(person, self.services.demo_dir)
+        if not paths:
+            m = messages.demo_missing()
+            self.message_bar.show_message(m.title, m.body, "warning")
+            return
+        self.clear()
+        self.loader.load(paths, remember=False)
+
     def load_paths(self, paths: list[str], remember: bool = True) -> None:
         """Read archives in the background and add their grants to the list."""
         self.loader.load(paths, remember)
@@ -302,6 +321,16 @@ class MainWindow(QMainWindow):
     def zoom(self, direction: int) -> float:
         """Text larger (+1), smaller (-1) or back to the system size (0); remembered for the next start."""
         return zoom.zoom(self, direction)
+
+    def fit_columns(self) -> None:
+        """Every list's columns to their content at the current text size."""
+        for table in (self.grant_list, self.activity_list, self.advertiser_list):
+            table.table.fit_row_height()
+            table.fit_columns(current_zoom())
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode for workshops (View › Presentation Mode, F5)."""
+        presentation.set_presenting(self, on)
 
     def show_preferences(self) -> None:
         dialogs.show_preferences(self)
@@ -339,7 +368,11 @@ class MainWindow(QMainWindow):
 
     def _labels_for(self, inv: Inventory) -> dict[str, str]:
         """Account key → the person's name and platform, as the account column and filter show it."""
-        return {p.account: f"{p.label} ({self.services.links.name(p.platform)})" for p in people(inv)}
+        who = people(inv)
+        if self.presenting:  # on a projector: never a person's name or e-mail address
+            return {p.account: self.tr("Person {n} ({platform})").format(
+                n=i + 1, platform=self.services.links.name(p.platform)) for i, p in enumerate(who)}
+        return {p.account: f"{p.label} ({self.services.links.name(p.platform)})" for p in who}
 
     def _on_assessed(self, generation: int, assessed: Assessed, search: list[str] | None = None) -> None:
         if generation == self._assess_generation:
@@ -373,6 +406,13 @@ class MainWindow(QMainWindow):
         self.close_all_action.setEnabled(bool(inv.sources))
         self._announce_exports(inv)
         self._show_page()
+        if inv.grants and not self._columns_fitted:
+            # First data of the session: columns to their content, unless the person sized them before.
+            self._columns_fitted = True
+            if not self.services.settings.column_widths("grants") and self.grant_list.widths_untouched():
+                self.fit_columns()
+        if inv.sources:
+            announce(self, self.tr("Loaded: {status}").format(status=self.status_label.text()))
         self.inventoryChanged.emit()
 
     def shown_summary(self) -> Summary:
@@ -385,11 +425,10 @@ class MainWindow(QMainWindow):
         self._update_tab_titles(summary)
         sources = [s for s in self._inventory.sources if s.platform != "unknown"]
         n_grants, n_sources = summary.grants, len(sources)
-        grants_text = (self.tr("1 app or website") if n_grants == 1 else
-                       self.tr("{n} apps and websites").format(n=format_count(n_grants)))
-        sources_text = (self.tr("1 source") if n_sources == 1 else
-                        self.tr("{n} sources").format(n=format_count(n_sources)))
-        own_text = self.tr("{n} of your own").format(n=format_count(summary.own_apps)) if summary.own_apps else ""
+        # %Ln: plural forms from the translation (languages count differently), the number in the locale.
+        grants_text = self.tr("%Ln app(s) or website(s)", "", n_grants)
+        sources_text = self.tr("%Ln source(s)", "", n_sources)
+        own_text = self.tr("%Ln of your own", "", summary.own_apps) if summary.own_apps else ""
         self.status_label.setText(" · ".join(t for t in (grants_text, own_text, sources_text) if t) if sources else "")
 
     def _announce_exports(self, inv: Inventory) -> None:

@@ -89,6 +89,15 @@ def demo_inputs(demo_dir: Path = DEMO_DIR) -> list[str]:
     return [str(p) for p in sorted(found)]
 
 
+#: The workshop's demo people (resources/demo/_people/<id>/, made by resources/demo/build_demo.py).
+DEMO_PEOPLE = ("student", "parent", "business")
+
+
+def demo_person_inputs(person: str, demo_dir: Path = DEMO_DIR) -> list[str]:
+    """The archives of one demo person (several platforms each)."""
+    return demo_inputs(demo_dir / "_people" / person)
+
+
 @lru_cache(maxsize=256)
 def _svg_bytes(name: str) -> bytes:
     return (ICONS_DIR / f"{name}.svg").read_bytes()

@@ -9,6 +9,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
+from core.catalog import Catalog
 from core.paths import AppPaths
 from core.risk import RiskSettings
 from core.store import DecisionStore
@@ -43,7 +46,9 @@ class Services:
             settings=settings,
             runner=TaskRunner(),
             links=Links.load(),
-            workspace=Workspace(settings=RiskSettings(stale_days=settings.stale_days())),
+            # The catalog's plain-language texts in the window's language (resources/catalog/locale/<lang>.json).
+            workspace=Workspace(Catalog.load(language=str(settings.get("language") or QLocale().name())),
+                                settings=RiskSettings(stale_days=settings.stale_days())),
             demo_dir=demo_dir or DEMO_DIR,
             store=DecisionStore(paths.database),
             err_windows=err_windows,

@@ -45,6 +45,29 @@ def _dark_palette() -> QPalette:
     return p
 
 
+def high_contrast_palette() -> QPalette:
+    """Presentation mode on a projector: white on black, yellow selection (contrast well above 7:1)."""
+    p = _dark_palette()
+    for role, color in ((QPalette.ColorRole.Window, "#000000"), (QPalette.ColorRole.Base, "#000000"),
+                        (QPalette.ColorRole.AlternateBase, "#141414"), (QPalette.ColorRole.WindowText, "#ffffff"),
+                        (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.ButtonText, "#ffffff"),
+                        (QPalette.ColorRole.Button, "#1a1a1a"), (QPalette.ColorRole.PlaceholderText, "#d0d0d0"),
+                        (QPalette.ColorRole.Highlight, "#ffd400"), (QPalette.ColorRole.HighlightedText, "#000000"),
+                        (QPalette.ColorRole.Link, "#8ec5ff"), (QPalette.ColorRole.ToolTipBase, "#000000"),
+                        (QPalette.ColorRole.ToolTipText, "#ffffff")):
+        p.setColor(role, QColor(color))
+    return p
+
+
+def dark_palette() -> QPalette:
+    """The app's dark palette (also used by tests and screenshots)."""
+    return _dark_palette()
+
+
+def current_zoom() -> float:
+    return _zoom
+
+
 def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -109,6 +132,10 @@ QFrame#messageBar[kind="warning"] {{ background: rgba(232, 89, 12, 28); border: 
 QFrame#messageBar[kind="info"] {{ background: rgba(28, 126, 214, 24); border: 1px solid rgba(28, 126, 214, 120); }}
 QLabel#messageTitle {{ font-weight: 600; }}
 QScrollArea#detail, QWidget#detailInner {{ background: {base}; }}
+QTableView:focus {{ border: 2px solid {highlight}; }}
+QLabel#detailBody:focus, QLabel#detailTitle:focus, QLabel#sourcesText:focus {{ border: 2px solid {highlight};
+                                                                                border-radius: 4px; }}
+QToolButton:focus {{ border: 2px solid {highlight}; border-radius: 4px; }}
 """
 
 

@@ -241,6 +241,96 @@ def discord_files() -> dict[str, bytes]:
     }
 
 
+# ---- Workshop demo people (resources/demo/_people/<id>/): one story each, on several platforms -------------------
+# The leading underscore keeps them out of "Try the demo" (demo_inputs skips such folders); File › Try a Demo
+# Person opens one person's folder. Every name, e-mail and id here is invented.
+
+#: id → (display name, handle, role, story, Facebook apps [(name, added, category, removed)],
+#:       X apps [(id, name, permissions, approved, organization)])
+PEOPLE: dict[str, tuple[str, str, str, str, list[tuple[str, tuple[int, int, int] | None, str,
+                                                       tuple[int, int, int] | None]],
+                        list[tuple[str, str, list[str], tuple[int, int, int], dict[str, str] | None]]]] = {
+    "student": (
+        "Sam Student", "samstudent", "a student",
+        "Signed in everywhere with social accounts since school: a homework helper and a quiz app still have "
+        "access, and an X client that reads direct messages was installed for a class project.",
+        [("Homework Helper", (2021, 9, 1), "active", None),
+         ("Which Hogwarts House Are You?", (2019, 3, 3), "active", None),
+         ("Campus Events", (2022, 10, 10), "inactive", None),
+         ("Flashcards Pro", (2023, 1, 20), "active", None),
+         ("Party Photo Booth", (2020, 12, 31), "removed", (2022, 1, 5))],
+        [("7200001", "Class Project Bot", ["read", "write", "directmessages"], (2022, 3, 3), {"name": ""}),
+         ("7200002", "Meme Scheduler", ["read", "write"], (2023, 5, 5),
+          {"name": "Meme Labs", "url": "https://memelabs.example"})],
+    ),
+    "parent": (
+        "Pat Parent", "patparent", "a parent",
+        "Took a personality quiz in 2014 that could read friends' profiles, tried a fitness app once and forgot "
+        "it, and has family-photo apps that expired but still keep the photos they copied.",
+        [("MyPersonality Quiz: Which Big Five type are you?", (2014, 3, 14), "active", None),
+         ("Fitness Buddy", (2017, 4, 21), "active", None),
+         ("Family Photo Album", (2013, 6, 1), "inactive", None),
+         ("Baby Name Finder", (2015, 2, 2), "inactive", None),
+         ("School Run Carpool", (2019, 8, 28), "active", None),
+         ("Birthday Calendar", (2011, 2, 20), "inactive", None)],
+        [("7300001", "Family Tweet Digest", ["read", "emailaddress"], (2016, 1, 1), None)],
+    ),
+    "business": (
+        "Kim Shopkeeper", "kimshop", "a small-business owner",
+        "Runs a shop's social accounts: a scheduling tool and an 'inbox assistant' can read the shop's direct "
+        "messages, and old contest apps still hold customer data.",
+        [("Shop Contest Manager", (2016, 11, 11), "inactive", None),
+         ("Page Insights Plus", (2018, 2, 2), "active", None),
+         ("Review Collector", (2020, 7, 7), "active", None),
+         ("Holiday Giveaway", (2017, 12, 1), "removed", (2018, 1, 15))],
+        [("7400001", "Inbox Assistant", ["read", "write", "directmessages"], (2019, 4, 4), {"name": ""}),
+         ("7400002", "Post Scheduler", ["read", "write"], (2021, 2, 2),
+          {"name": "Scheduler Co", "url": "https://scheduler.example"}),
+         ("7400003", "Follower Analytics", ["read", "directmessages", "emailaddress"], (2018, 6, 6),
+          {"name": "Analytics Pro Ltd", "url": "https://analytics-pro.example"})],
+    ),
+}
+
+
+def person_facebook(name: str, handle: str, apps: list[tuple[str, tuple[int, int, int] | None, str,
+                                                          tuple[int, int, int] | None]]) -> dict[str, bytes]:
+    rows = [{"name": n, "added_timestamp": ts(*added) if added and cat != "removed" else 0,
+             "user_app_scoped_id": 10300000000000000 + i * 104729, "category": cat,
+             "removed_timestamp": ts(*removed) if removed else 0} for i, (n, added, cat, removed) in enumerate(apps)]
+    first, _, last = name.partition(" ")
+    files = {
+        "apps_and_websites_off_of_facebook/connected_apps_and_websites.json": meta_json({"installed_apps_v2": rows}),
+        "personal_information/profile_information/profile_information.json": meta_json({"profile_v2": {
+            "name": {"full_name": name, "first_name": first, "last_name": last},
+            "emails": {"emails": [f"{handle}@example.org"]}}}),
+    }
+    return with_prefix(files, f"facebook-{handle}")
+
+
+def person_x(name: str, handle: str, apps: list[tuple[str, str, list[str], tuple[int, int, int],
+                                                      dict[str, str] | None]]) -> dict[str, bytes]:
+    from tests.builders import x as xb
+
+    files = {
+        "data/manifest.js": xb.manifest({"connectedApplication": ["data/connected-application.js"]}),
+        "data/connected-application.js": xb.js("YTD.connected_application.part0",
+                                               [xb.app(i, n, p, iso(*d), org) for i, n, p, d, org in apps]),
+    }
+    files["data/manifest.js"] = files["data/manifest.js"].replace(b"robin_example", handle.encode()).replace(
+        b"Robin Example", name.encode())
+    return files
+
+
+def build_people(out: Path = HERE / "_people") -> list[Path]:
+    written = []
+    for pid, (name, handle, _role, _story, fb_apps, x_apps) in PEOPLE.items():
+        folder = out / pid
+        folder.mkdir(parents=True, exist_ok=True)
+        written.append(write_zip(person_facebook(name, handle, fb_apps), folder / f"facebook-{handle}-2026.zip"))
+        written.append(write_zip(person_x(name, handle, x_apps), folder / f"twitter-2026-03-01-{handle}.zip"))
+    return written
+
+
 if __name__ == "__main__":
-    for p in build():
+    for p in [*build(), *build_people()]:
         print(p.relative_to(HERE.parent.parent))

@@ -436,7 +436,7 @@ def test_loader_reports_unreadable_and_missing_catalogs(tmp_path: Path) -> None:
 
 def test_translation_overlay_replaces_texts_not_meaning(tmp_path: Path, schema: dict[str, Any]) -> None:
     d = _copy_catalog(tmp_path)
-    (d / "locale").mkdir()
+    (d / "locale").mkdir(exist_ok=True)  # the shipped catalog has translations too
     overlay = {
         "kind": "locale",
         "version": 1,

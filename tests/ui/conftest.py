@@ -34,6 +34,14 @@ def pdf_writer() -> None:
     pdf_export.register()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: object) -> None:
+    """English plural forms ("1 source", "2 sources"), installed as ui/app.py installs them."""
+    from ui.app import install_english_plurals
+
+    install_english_plurals(qapp)  # type: ignore[arg-type]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Every Qt warning (or worse) printed during a window test fails it (pytest-qt's qt_log_level_fail)."""
     here = Path(__file__).parent

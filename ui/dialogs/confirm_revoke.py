@@ -126,6 +126,7 @@ class ConfirmRevokeDialog(QDialog):
                                          self)
         self.revoke_button.setObjectName("destructive")
         self.revoke_button.setAutoDefault(False)
+        self.revoke_button.setAccessibleDescription(self.tr("Ask the provider to remove this app's access now"))
         buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -35,6 +35,7 @@ from core.model import Grant
 from core.summary import can_reach_now
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed, Workspace
+from ui.a11y import announce
 from ui.messages import describe
 from ui.pdf_export import chart_images
 from ui.workers import TaskRunner
@@ -56,6 +57,14 @@ class SafePreview(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.images: dict[str, QImage] = {}
         self.requested: list[str] = []
+        # A page, as it will print: dark report text on white, also under a dark palette (the report's own
+        # colours are chosen for paper).
+        page = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+            page.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
+            page.setColor(group, QPalette.ColorRole.Text, QColor("#1b1b1f"))
+            page.setColor(group, QPalette.ColorRole.Link, QColor("#1f4fbf"))
+        self.setPalette(page)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:  # noqa: N802 - Qt override
         name = url.toString() if isinstance(url, QUrl) else str(url)
@@ -119,6 +128,11 @@ class ExportDialog(QDialog):
                         (self.scope_box, self.tr("Which apps")), (self.redact_box, self.tr("Remove identifiers")),
                         (self.month_box, self.tr("Dates by month"))):
             w.setAccessibleName(name)
+        self.format_box.setAccessibleDescription(self.tr("The kind of file to save"))
+        self.paper_box.setAccessibleDescription(self.tr("Page size of the PDF"))
+        self.scope_box.setAccessibleDescription(self.tr("Which apps the summary lists"))
+        self.redact_box.setAccessibleDescription(self.redact_box.text())
+        self.month_box.setAccessibleDescription(self.tr("Dates read as month and year only"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_box)
@@ -130,6 +144,7 @@ class ExportDialog(QDialog):
 
         self.preview = SafePreview(self)
         self.preview.setAccessibleName(self.tr("Preview of the summary"))
+        self.preview.setAccessibleDescription(self.tr("What the saved file will contain"))
         self.preview_note = QLabel(self)
         self.preview_note.setWordWrap(True)
         self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -137,10 +152,12 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleDescription(self.tr("Result of saving"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = QPushButton(self.tr("&Save…"), self)
         self.save_button.setDefault(True)
+        self.save_button.setAccessibleDescription(self.tr("Choose where to save the summary"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.choose_file)
         self.buttons.rejected.connect(self.reject)
@@ -351,6 +368,7 @@ class ExportDialog(QDialog):
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
+        announce(self, text)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         """Closing while a save runs waits for it (the file is either complete or absent)."""

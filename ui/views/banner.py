@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.tasks import Progress
+from ui.a11y import announce
 from ui.formatting import format_bytes, format_count
 from ui.resources import icon
 
@@ -40,6 +41,7 @@ class LoadBanner(QFrame):
         self._bar.setMaximumWidth(260)
         self._cancel = QPushButton(self.tr("Cancel"), self)
         self._cancel.clicked.connect(self.cancelRequested)
+        self._cancel.setAccessibleDescription(self.tr("Stop reading; the list stays as it was"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 12, 6)
         lay.addWidget(self._label)
@@ -107,11 +109,14 @@ class MessageBar(QFrame):
         self._body.setWordWrap(True)
         self._body.setTextFormat(Qt.TextFormat.PlainText)
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self._title, self._body):
+            label.setAccessibleDescription(self.tr("Message"))
         close = QToolButton(self)
         close.setIcon(icon("close", self.palette().windowText().color(), 16))
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))
+        close.setAccessibleDescription(self.tr("Hide this message"))
         close.clicked.connect(self.dismiss)
         text = QVBoxLayout()
         text.setSpacing(2)
@@ -137,6 +142,7 @@ class MessageBar(QFrame):
         self.setAccessibleName(title)
         self.setAccessibleDescription(body)
         self.show()
+        announce(self, f"{title}. {body}" if body else title, assertive=kind == "error")
 
     def title(self) -> str:
         return self._title.text()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from core.errors import StoreReadOnly
 from core.model import Grant
 from core.tasks import CancelToken, ProgressFn
+from ui.views.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -55,20 +56,23 @@ class DecisionPane(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # clicking the chosen one again clears it
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        row = FlowLayout(spacing=6)  # wraps onto a second row in a narrow pane or at a large zoom
         for value, label in (("keep", self.tr("Keep")), ("remove", self.tr("Remove it")),
                              ("reviewed", self.tr("Reviewed"))):
             b = QPushButton(label, self)
             b.setCheckable(True)
+            b.setAccessibleDescription({"keep": self.tr("Mark this app as one you keep"),
+                                        "remove": self.tr("Mark this app as one to remove"),
+                                        "reviewed": self.tr("Mark this app as looked at")}[value])
             b.clicked.connect(lambda checked, v=value: self._choose(v, checked))
             self.group.addButton(b)
+            b.installEventFilter(self)
             self.buttons[value] = b
             row.addWidget(b)
-        row.addStretch(1)
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("Note (for example: asked the developer to delete my data)"))
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleDescription(self.tr("Your own note about this app, saved on this computer"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.note.textChanged.connect(self._note_changed)
@@ -88,6 +92,17 @@ class DecisionPane(QWidget):
         lay.addWidget(self.status)
         self.hide()
         self._load()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Left/Right (Up/Down) move between the three decision buttons; Tab goes on to the note."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched in self.buttons.values():
+            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(
+                Qt.Key(event.key()))
+            if step is not None:
+                order = list(self.buttons.values())
+                order[(order.index(watched) + step) % len(order)].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _load(self) -> None:
         self._loading = True

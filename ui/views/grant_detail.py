@@ -9,7 +9,6 @@ from pathlib import PurePath
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,6 +24,7 @@ from core.text import shorten
 from ui.formatting import format_count, format_datetime
 from ui.models.grants import SEVERITY_COLORS, SEVERITY_ORDER, STATUS_COLORS
 from ui.resources import Links, icon
+from ui.views.flow import FlowLayout
 
 KIND_LABELS_CTX = "GrantDetail"
 
@@ -48,11 +48,15 @@ class GrantDetail(QScrollArea):
         #: set by the window when live accounts are connected: may this grant be revoked from here?
         self.can_revoke: Callable[[Grant], bool] = lambda _g: False
         self._grants: list[Grant] = []
+        #: Presentation mode: the person's own identifiers (account, their id in an app) are not shown.
+        self.hide_identifiers = False
         self.setWidgetResizable(True)
         # Text wraps to the pane's width; a sideways scroll bar would hide the ends of sentences.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("detail")
+        # The pane's texts and buttons take the focus themselves (and scroll into view); the frame need not.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(self)
         inner.setObjectName("detailInner")
         self.setWidget(inner)
@@ -65,13 +69,16 @@ class GrantDetail(QScrollArea):
         self._title.setObjectName("detailTitle")
         self._title.setWordWrap(True)
         self._title.setTextFormat(Qt.TextFormat.PlainText)
-        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Focusable (Tab reaches it after the list) so the name can be read and copied from the keyboard.
+        self._title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._title.setAccessibleDescription(self.tr("The selected app"))
         self._subtitle = QLabel(inner)
         self._subtitle.setObjectName("detailSubtitle")
         self._subtitle.setTextFormat(Qt.TextFormat.RichText)
         self._subtitle.setWordWrap(True)
-        self._buttons = QHBoxLayout()
-        self._buttons.setSpacing(8)
+        # Side by side while they fit, else onto new rows: three platforms' "Manage on …" buttons never clip.
+        self._buttons = FlowLayout(spacing=8)
         self._body = QLabel(inner)
         self._body.setObjectName("detailBody")
         self._body.setTextFormat(Qt.TextFormat.RichText)
@@ -84,6 +91,9 @@ class GrantDetail(QScrollArea):
                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse
                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._body.linkActivated.connect(self._link_activated)
+        self._body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._body.setAccessibleDescription(self.tr("Details of the selected app: what it can access, findings, "
+                                                    "timeline and origin"))
         self._body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         #: Other panes (e.g. "Your decision") are added here by the window.
         self.extra = QVBoxLayout()
@@ -157,19 +167,28 @@ class GrantDetail(QScrollArea):
                 b.setEnabled(False)
                 b.setToolTip(self.tr("{platform} has no web page for this; use its app's settings.").format(
                     platform=link.name))
+            b.setAccessibleDescription(b.toolTip())
             self._manage_buttons.append(b)
             self._buttons.addWidget(b)
-        self._buttons.addStretch(1)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Keyboard order in the pane: title, the text, then the actions (manage, revoke), then the decision."""
+        previous: QWidget = self._body
+        QWidget.setTabOrder(self._title, self._body)
+        for b in self._manage_buttons:
+            QWidget.setTabOrder(previous, b)
+            previous = b
 
     def _add_revoke_button(self, g: Grant) -> None:
-        self._buttons.takeAt(self._buttons.count() - 1)  # the trailing stretch
         b = QPushButton(self.tr("Revoke access…"), self.widget())
         b.setObjectName("revokeButton")
         b.setToolTip(self.tr("Ask the provider to remove this app's access (you confirm first)"))
         b.clicked.connect(lambda _c=False, grant=g: self.revokeRequested.emit(grant))
+        b.setAccessibleDescription(b.toolTip())
         self._manage_buttons.append(b)
         self._buttons.addWidget(b)
-        self._buttons.addStretch(1)
+        self._order_tabs()
 
     def _kind_label(self, g: Grant) -> str:
         return {
@@ -217,7 +236,8 @@ class GrantDetail(QScrollArea):
         for f in sorted(g.findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9)):
             color = SEVERITY_COLORS.get(f.severity, "#868e96")
             sev = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}.get(f.severity, "")
-            action = (f'<br/><i>{esc(self.tr("What to do:"))}</i> {esc(f.action)}') if f.action else ""
+            what_to_do = self.tr("What to do:")  # outside the f-string: lupdate does not look inside them
+            action = (f'<br/><i>{esc(what_to_do)}</i> {esc(f.action)}') if f.action else ""
             rows.append(f'<p style="margin:4px 0"><span style="color:{color}">●</span> <b>{esc(sev)}</b> '
                         f'{esc(f.message)}{action}{self._sources_html(f)}</p>')
         return self._section(self.tr("Needs attention"), "".join(rows))
@@ -231,7 +251,8 @@ class GrantDetail(QScrollArea):
         links = [f'<a href="{esc(s.url)}">{esc(s.title)}</a>' for s in finding_sources(f)]
         if not links:
             return ""
-        return f'<br/><i>{esc(self.tr("Sources:"))}</i> ' + " · ".join(links)
+        sources = self.tr("Sources:")
+        return f'<br/><i>{esc(sources)}</i> ' + " · ".join(links)
 
     def _link_activated(self, url: str) -> None:
         if url.startswith("https://"):
@@ -246,7 +267,8 @@ class GrantDetail(QScrollArea):
         items = [f"<li><b>{esc(c.label)}</b> {self._sensitivity_html(c.sensitivity)}<br/>{esc(c.description)}</li>"
                  for c in summary.categories if c.id != UNKNOWN_CATEGORY]
         for key in summary.unknown_keys:
-            items.append(f"<li><code>{esc(key)}</code> — {esc(self.tr('unknown permission'))}</li>")
+            unknown = self.tr("unknown permission")
+            items.append(f"<li><code>{esc(key)}</code> — {esc(unknown)}</li>")
         as_listed = self.tr("As the provider lists them:") if g.live else self.tr("As listed in the archive:")
         listed = []
         for p in summary.permissions:
@@ -274,7 +296,7 @@ class GrantDetail(QScrollArea):
             rows.append((self.tr("Description"), g.description))
         if g.app_id:
             rows.append((self.tr("App ID"), g.app_id))
-        if g.user_app_id and g.user_app_id != g.app_id:
+        if g.user_app_id and g.user_app_id != g.app_id and not self.hide_identifiers:
             rows.append((self.tr("Your ID in this app"), g.user_app_id))
         if not rows:
             return ""
@@ -285,14 +307,14 @@ class GrantDetail(QScrollArea):
     def _origin_html(self, g: Grant) -> str:
         rows: list[tuple[str, str]] = []
         if g.live:
-            rows.append((self.tr("Account"), g.source.removeprefix("live:")))
+            if not self.hide_identifiers:
+                rows.append((self.tr("Account"), g.source.removeprefix("live:")))
         elif g.source:
             rows.append((self.tr("Archive"), PurePath(g.source).name or g.source))
         if g.source_file:
             rows.append((self.tr("File"), g.source_file))
         if g.record_count > 1:
-            rows.append((self.tr("Records"), self.tr("{n} records merged into this row").format(
-                n=format_count(g.record_count))))
+            rows.append((self.tr("Records"), self.tr("%Ln record(s) merged into this row", "", g.record_count)))
         if not rows:
             return ""
         cells = "".join(f'<tr><td style="padding-right:16px; color:gray">{esc(k)}</td><td>{esc(v)}</td></tr>'
@@ -300,7 +322,7 @@ class GrantDetail(QScrollArea):
         return self._section(self.tr("Where this came from"), f"<table>{cells}</table>")
 
     def _show_many(self, grants: list[Grant]) -> None:
-        self._title.setText(self.tr("{n} apps selected").format(n=format_count(len(grants))))
+        self._title.setText(self.tr("%Ln app(s) selected", "", len(grants)))
         counts = {s: sum(1 for g in grants if g.status == s) for s in ("active", "expired", "removed")}
         labels = {"active": self.tr("active"), "expired": self.tr("expired"), "removed": self.tr("removed")}
         self._subtitle.setText(" &nbsp;·&nbsp; ".join(

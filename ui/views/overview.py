@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from core.risk import DEFAULT_STALE_DAYS
@@ -37,7 +38,8 @@ class Card(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._count = QLabel("0", self)
         self._count.setObjectName("cardCount")
-        self._count.setStyleSheet(f"color: {spec.color};")
+        if spec.color:
+            self._count.setStyleSheet(f"color: {spec.color};")
         self._title = QLabel(spec.title, self)
         self._title.setObjectName("cardTitle")
         self._title.setWordWrap(True)
@@ -48,14 +50,33 @@ class Card(QPushButton):
         lay.setSpacing(0)
         lay.addWidget(self._count)
         lay.addWidget(self._title)
-        self.setMinimumHeight(self.sizeHint().height())
         self.set_count(0)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the title wrapped to the card's width (long titles, translations, zoom): never cut."""
+        lay = self.layout()
+        m = lay.contentsMargins()
+        width = max(40, self.width() - m.left() - m.right())
+        need = m.top() + m.bottom() + self._count.sizeHint().height() + self._title.heightForWidth(width)
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+            self.updateGeometry()  # the row of cards (fixed to its size hint) grows with the tallest title
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()
 
     def sizeHint(self):  # noqa: N802 - Qt override
         hint = super().sizeHint()
         lay = self.layout()
         if lay is not None:
-            hint.setHeight(max(hint.height(), lay.sizeHint().height()))
+            hint.setHeight(max(hint.height(), lay.sizeHint().height(), self.minimumHeight()))
             hint.setWidth(max(120, lay.sizeHint().width()))
         return hint
 
@@ -96,7 +117,7 @@ class OverviewCards(QWidget):
             CardSpec("own", self.tr("Your own apps"),
                      self.tr("Apps you manage as a developer and the platform's own apps (such as Twitter for "
                              "Android). They are not third parties and are not counted elsewhere. Click to list them."),
-                     "#495057"),
+                     ""),  # the palette's own text colour: a fixed grey is unreadable on a dark card
             CardSpec("activity", self.tr("Businesses sending your activity"),
                      self.tr("Businesses that told the platform what you did on their sites and apps. Click to see "
                              "them."), "#7048e8"),

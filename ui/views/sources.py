@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -27,6 +28,9 @@ class SourcesPanel(QScrollArea):
         self._platform_label = platform_label
         # Only our own settings-page addresses become links; anything else in a warning (which may quote
         # archive text) stays plain text.
+        #: Presentation mode: archives shown by file name only, connected accounts not named.
+        self.names_only = False
+        self._sources: tuple[Source, ...] = ()
         self._known_urls = sorted(known_urls, key=len, reverse=True)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -34,6 +38,7 @@ class SourcesPanel(QScrollArea):
         self.setWidget(inner)
         self._label = QLabel(inner)
         self._label.setObjectName("sourcesText")
+        self._label.setAccessibleDescription(self.tr("The archives and accounts read, with any warnings"))
         self._label.setTextFormat(Qt.TextFormat.RichText)
         self._label.setWordWrap(True)
         self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -52,8 +57,10 @@ class SourcesPanel(QScrollArea):
         return self._label.text()
 
     def set_sources(self, sources: tuple[Source, ...] | list[Source]) -> None:
+        self._sources = tuple(sources)
         if not sources:
-            self._label.setText(f"<p>{esc(self.tr('Nothing has been read yet.'))}</p>")
+            nothing = self.tr("Nothing has been read yet.")  # outside the f-string: lupdate does not look inside
+            self._label.setText(f"<p>{esc(nothing)}</p>")
             return
         self._label.setText("".join(self._block(s) for s in sources))
 
@@ -68,10 +75,13 @@ class SourcesPanel(QScrollArea):
 
     def _files(self, files: tuple[str, ...]) -> str:
         shown = files[:MAX_FILES_LISTED]
+        if self.names_only:  # folders inside an export often carry the person's user name
+            shown = tuple(PurePath(f).name for f in shown)
         items = "".join(f"<li><code>{esc(f)}</code></li>" for f in shown)
         more = ""
         if len(files) > len(shown):
-            more = f"<li>{esc(self.tr('and {n} more').format(n=format_count(len(files) - len(shown))))}</li>"
+            more_text = self.tr("and {n} more").format(n=format_count(len(files) - len(shown)))
+            more = f"<li>{esc(more_text)}</li>"
         return f'<ul style="margin-left:-20px; color:gray">{items}{more}</ul>'
 
     def _block(self, s: Source) -> str:
@@ -88,6 +98,8 @@ class SourcesPanel(QScrollArea):
         paths = s.parts or ((s.path,) if s.path else ())
         if s.kind == "live":  # "live:robin@example.org" is an internal tag: show the account
             paths = tuple(p.removeprefix("live:") for p in paths)
+        if self.names_only:
+            paths = () if s.kind == "live" else tuple(PurePath(p).name for p in paths)
         if paths:
             parts.append("".join(f'<div style="color:gray"><code>{esc(p)}</code></div>' for p in paths))
         for w in s.warnings:
@@ -101,5 +113,6 @@ class SourcesPanel(QScrollArea):
             parts.append(f"<p style='margin:6px 0 0 0'>{esc(empty)}</p>")
             parts.append(self._files(s.files_empty))
         if s.platform != "unknown" and not s.files_used and s.kind == "archive":
-            parts.append(f"<p>{esc(self.tr('No file with app data was found in this archive.'))}</p>")
+            none_found = self.tr("No file with app data was found in this archive.")
+            parts.append(f"<p>{esc(none_found)}</p>")
         return "".join(parts)

@@ -88,8 +88,10 @@ class StartScreen(QScrollArea):
         self.open_button.setObjectName("primaryButton")
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.openRequested)
+        self.open_button.setAccessibleDescription(self.tr("Choose one or more ZIP or TGZ archive files"))
         self.folder_button = QPushButton(icon("folder", fg, 18), self.tr("Open unpacked folder…"), column)
         self.folder_button.clicked.connect(self.openFolderRequested)
+        self.folder_button.setAccessibleDescription(self.tr("Choose a folder with an archive already unpacked"))
         self.demo_button = QPushButton(icon("demo", fg, 18), self.tr("Try the demo"), column)
         self.demo_button.setToolTip(self.tr("Load the archives of a fictional person to see how it works"))
         self.demo_button.clicked.connect(self.demoRequested)
@@ -207,7 +209,9 @@ class StartScreen(QScrollArea):
         if link.request_url:
             button.setToolTip(self.tr("Opens {url} in your web browser").format(url=link.request_url))
             button.clicked.connect(lambda _c=False, u=link.request_url: self.openUrl.emit(QUrl(u)))
+            button.setAccessibleDescription(button.toolTip())
         else:
+            button.setAccessibleDescription(self.tr("Requested inside the platform's own app"))
             button.hide()  # requested inside the platform's own app: the steps above say where
         self.request_buttons[pid] = button
         lay.addWidget(name)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.a11y import Announcer
 from ui.formatting import format_count
 from ui.models.base import ObjectRole, RowFilterProxy, RowTableModel
 from ui.models.grants import GrantFilterProxy, GrantTableModel
 from ui.resources import icon
+from ui.views.flow import FlowLayout
 
 
 class DataTable(QTableView):
@@ -39,6 +42,8 @@ class DataTable(QTableView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table for the next region (detail, actions); arrows move within it.
+        self.setTabKeyNavigation(False)
         vh = self.verticalHeader()
         vh.hide()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # ResizeToContents would measure every row
@@ -50,6 +55,12 @@ class DataTable(QTableView):
         hh.setSortIndicatorShown(True)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        # Arriving by keyboard on a list with no current row: start at the first row, so arrows and the
+        # screen reader have something to read at once.
+        if not self.currentIndex().isValid() and self.model() is not None and self.model().rowCount() > 0:
+            self.selectRow(0)
 
     def fit_row_height(self) -> None:
         """Rows as tall as the current font needs (again after View › Zoom)."""
@@ -80,6 +91,9 @@ class FilterableTable(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(placeholder or self.tr("Search"))
         self.search.setAccessibleName(self.tr("Search"))
+        self.search.setAccessibleDescription(self.tr("Type to narrow the list. Escape clears the search, the "
+                                                     "Down arrow moves into the list."))
+        self.search.installEventFilter(self)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 18))
         self.search.addAction(icon("search", self.palette().placeholderText().color(), 16),
                               QLineEdit.ActionPosition.LeadingPosition)
@@ -91,6 +105,7 @@ class FilterableTable(QWidget):
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
             self.tr("{shown} of {total} shown").format(shown="88,888", total="88,888")) + 8)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.announcer = Announcer(self)
         self.empty_label = QLabel(self.tr("Nothing matches the search and filters."), self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -98,16 +113,26 @@ class FilterableTable(QWidget):
         self.table = DataTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(name)
+        self.table.setAccessibleDescription(self.tr("Arrow keys move between rows; Tab goes on to the details."))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         self.toolbar = QHBoxLayout()
         self.toolbar.setSpacing(8)
         self.toolbar.addWidget(self.search, 1)
+        #: The filters, on a row of their own that wraps: the search keeps its room, no filter gets cut off
+        #: (narrow windows, zoom, longer translations).
+        self.filters = FlowLayout(spacing=8)
         self.add_filters()
         self.toolbar.addWidget(self.count_label)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
         lay.addLayout(self.toolbar)
+        if self.filters.count():
+            lay.addLayout(self.filters)
+        # Keyboard order follows the screen: search, filters, then the list (the table was created first).
+        chain = [self.search] + [self.filters.itemAt(i).widget() for i in range(self.filters.count())] + [self.table]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
         lay.addWidget(self.empty_label)
         lay.addWidget(self.table, 1)
         for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
@@ -116,8 +141,21 @@ class FilterableTable(QWidget):
         if sort is not None:  # the header shows an indicator from the start, so the rows must match it
             self.table.sortByColumn(model.column_index(sort[0]), sort[1])
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """In the search box: Escape clears it, Down moves into the list."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.proxy.rowCount() > 0:
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.table.selectionModel().hasSelection():
+                    self.select_row(0)
+                return True
+        return super().eventFilter(watched, event)
+
     def add_filters(self) -> None:
-        """Subclasses add their filter widgets to self.toolbar here."""
+        """Subclasses add their filter widgets to self.filters here."""
 
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -127,6 +165,9 @@ class FilterableTable(QWidget):
             self.count_label.setText(self.tr("{shown} of {total} shown").format(
                 shown=format_count(shown), total=format_count(total)))
         self.empty_label.setVisible(total > 0 and shown == 0)
+        if hasattr(self, "announcer") and (self.proxy.predicates() or self.proxy.search()):
+            # Filtering changes what is listed: say how much is left (a screen reader does not see the list).
+            self.announcer.say(self.empty_label.text() if total and not shown else self.count_label.text())
 
     # --- selection ---
     def selected_items(self) -> list[Any]:
@@ -151,6 +192,36 @@ class FilterableTable(QWidget):
             width = saved.get(key) or self._default_widths.get(key)
             if width and i < self.model.columnCount() - 1:  # the last column stretches
                 header.resizeSection(i, width)
+
+    def fit_columns(self, zoom: float = 1.0, sample: int = 200) -> None:
+        """Columns as wide as their header and content need at the current text size (after View › Zoom or in
+        presentation mode): the first `sample` rows are measured, never the whole list; long text columns are
+        capped so one long name does not push the others out of view."""
+        fm = self.table.fontMetrics()
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        pad = fm.averageCharWidth() * 2 + 12
+        last = self.model.columnCount() - 1
+        rows = min(self.proxy.rowCount(), sample)
+        for i, key in enumerate(self.model.column_keys()):
+            if i >= last:
+                break  # the last column stretches
+            default = self._default_widths.get(key, 100)
+            label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            need = header_fm.horizontalAdvance(label) + pad + 16  # the sort indicator
+            for r in range(rows):
+                text = self.proxy.index(r, i).data()
+                if text:
+                    need = max(need, fm.horizontalAdvance(str(text)) + pad)
+            # The first column is free text (names): it grows with the zoom only; the others to their content.
+            cap = round(default * max(zoom, 1.0) * (1.0 if i == 0 else 1.5))
+            self.table.horizontalHeader().resizeSection(i, max(round(default * zoom), min(need, cap)))
+
+    def widths_untouched(self) -> bool:
+        """True while every column still has its default width (nobody resized one)."""
+        header = self.table.horizontalHeader()
+        keys = self.model.column_keys()[:-1]  # the last column stretches
+        return all(header.sectionSize(i) == self._default_widths[k] for i, k in enumerate(keys)
+                   if k in self._default_widths)
 
     def column_widths(self) -> dict[str, int]:
         header = self.table.horizontalHeader()
@@ -194,24 +265,21 @@ class GrantList(FilterableTable):
         self.person_combo = QComboBox(self)
         self.person_combo.setAccessibleName(self.tr("Whose data"))
         self.person_combo.setToolTip(self.tr("Show the apps of one person's account, or everyone's"))
-        # Compact (the popup shows whole entries): the filter row must leave the detail pane its room.
-        self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.person_combo.setMinimumContentsLength(10)
+        self.person_combo.setAccessibleDescription(self.person_combo.toolTip())
+        self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person_combo.addItem(self.tr("Everyone"), None)
         self.person_combo.currentIndexChanged.connect(self._person_changed)
         self.person_combo.setVisible(False)
         self.platform_combo = QComboBox(self)
         self.platform_combo.setAccessibleName(self.tr("Platform"))
-        # Compact (the popup shows whole entries): the filter row must leave the detail pane its room.
-        self.platform_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.platform_combo.setMinimumContentsLength(9)
+        self.platform_combo.setAccessibleDescription(self.tr("Show the apps of one platform only"))
+        self.platform_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.platform_combo.addItem(self.tr("All platforms"), None)
         self.platform_combo.currentIndexChanged.connect(self._platform_changed)
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status"))
-        # Compact (the popup shows whole entries): the filter row must leave the detail pane its room.
-        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status_combo.setMinimumContentsLength(10)
+        self.status_combo.setAccessibleDescription(self.tr("Show apps by status: active, expired, removed"))
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, value in ((self.tr("Any status"), None), (self.tr("Active"), "active"),
                              (self.tr("Listed, status not stated"), "listed"),
                              (self.tr("Expired"), "expired"), (self.tr("Removed"), "removed"),
@@ -220,6 +288,7 @@ class GrantList(FilterableTable):
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.finding_combo = QComboBox(self)
         self.finding_combo.setAccessibleName(self.tr("Finding"))
+        self.finding_combo.setAccessibleDescription(self.tr("Show only apps with one kind of finding"))
         # Finding titles are long; a compact combo keeps room for the search box (the popup shows them whole).
         self.finding_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.finding_combo.setMinimumContentsLength(12)
@@ -238,13 +307,13 @@ class GrantList(FilterableTable):
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAutoRaise(True)
+        self.clear_button.setAccessibleDescription(self.tr("Show every app again"))
+        # A tool button takes no Tab focus by default; every action must be reachable from the keyboard.
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clear_button.clicked.connect(self.clear_filters)
-        self.toolbar.addWidget(self.person_combo)
-        self.toolbar.addWidget(self.platform_combo)
-        self.toolbar.addWidget(self.status_combo)
-        self.toolbar.addWidget(self.finding_combo)
-        self.toolbar.addWidget(self.decision_combo)
-        self.toolbar.addWidget(self.clear_button)
+        for widget in (self.person_combo, self.platform_combo, self.status_combo, self.finding_combo,
+                       self.decision_combo, self.clear_button):
+            self.filters.addWidget(widget)
 
     @property
     def grant_proxy(self) -> GrantFilterProxy:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui.window import PAGE_START
+from ui.resources import DEMO_PEOPLE
+from ui.window import PAGE_START, dialogs
 
 if TYPE_CHECKING:  # the window imports this module; annotations only
     from ui.main_window import MainWindow
@@ -26,6 +27,13 @@ def build_menus(w: MainWindow) -> None:
     w.recent_menu = QMenu(w.tr("Open &Recent"), w)
     w.demo_action = QAction(w.tr("Try the &Demo"), w)
     w.demo_action.triggered.connect(w.load_demo)
+    # Workshops: one person's story each (see docs/workshop-facilitator-guide.md).
+    w.demo_people_menu = QMenu(w.tr("Try a Demo &Person"), w)
+    people = {"student": w.tr("&Sam, a student"), "parent": w.tr("&Pat, a parent"),
+              "business": w.tr("&Kim, a small-business owner")}
+    for pid in DEMO_PEOPLE:
+        action = w.demo_people_menu.addAction(people[pid])
+        action.triggered.connect(lambda _c=False, p=pid: w.load_demo_person(p))
     w.export_action = QAction(w.tr("&Export Summary…"), w)
     w.export_action.setShortcut(QKeySequence("Ctrl+E"))
     w.export_action.triggered.connect(w.show_export_dialog)
@@ -41,6 +49,7 @@ def build_menus(w: MainWindow) -> None:
         file_menu.addAction(a)
     file_menu.addMenu(w.recent_menu)
     file_menu.addAction(w.demo_action)
+    file_menu.addMenu(w.demo_people_menu)
     file_menu.addSeparator()
     file_menu.addAction(w.export_action)
     file_menu.addSeparator()
@@ -79,6 +88,13 @@ def build_menus(w: MainWindow) -> None:
     w.zoom_reset_action.triggered.connect(lambda: w.zoom(0))
     for a in (w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action):
         view_menu.addAction(a)
+    view_menu.addSeparator()
+    w.presentation_action = QAction(w.tr("&Presentation Mode"), w)
+    w.presentation_action.setCheckable(True)
+    w.presentation_action.setShortcut(QKeySequence("F5"))
+    w.presentation_action.setStatusTip(w.tr("Full screen, large type, high contrast, names and paths hidden"))
+    w.presentation_action.toggled.connect(w.set_presenting)
+    view_menu.addAction(w.presentation_action)
 
     w.accounts_menu = mb.addMenu(w.tr("&Accounts"))
     w.connect_action = QAction(w.tr("&Connect Account…"), w)
@@ -93,5 +109,13 @@ def build_menus(w: MainWindow) -> None:
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(w.show_about)
     help_menu.addAction(how)
+    w.shortcuts_action = QAction(w.tr("&Keyboard Shortcuts"), w)
+    w.shortcuts_action.setShortcut(QKeySequence("F1"))
+    w.shortcuts_action.triggered.connect(lambda: dialogs.show_shortcuts(w))
+    help_menu.addAction(w.shortcuts_action)
+    handout = QAction(w.tr("Save Workshop &Handout…"), w)
+    handout.setStatusTip(w.tr("A printable page for workshop participants"))
+    handout.triggered.connect(lambda: dialogs.show_handout_dialog(w))
+    help_menu.addAction(handout)
     help_menu.addAction(about)
     w.rebuild_recent_menu()

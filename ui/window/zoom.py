@@ -31,4 +31,5 @@ def zoom(w: MainWindow, direction: int) -> float:
     w.services.settings.set("zoom", applied)
     w.services.settings.save()
     w._fit_detail_width()
+    w.fit_columns()
     return applied

@@ -1,0 +1,61 @@
+"""The shipped catalog translations (resources/catalog/locale/<lang>.json) are valid and complete: every category,
+sensitivity word and finding a person can see has words in that language, with the same placeholders."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from core.catalog import DEFAULT_CATALOG_DIR, Catalog
+
+LOCALES = sorted(p.stem for p in (DEFAULT_CATALOG_DIR / "locale").glob("*.json"))
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def load(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_french_and_german_are_shipped() -> None:
+    assert {"fr", "de"} <= set(LOCALES)
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_locale_is_valid_and_complete(lang: str) -> None:
+    schema = load(DEFAULT_CATALOG_DIR / "schema.json")
+    overlay = load(DEFAULT_CATALOG_DIR / "locale" / f"{lang}.json")
+    assert jsonschema.Draft202012Validator(schema).is_valid(overlay)
+    base = load(DEFAULT_CATALOG_DIR / "categories.json")
+    findings = load(DEFAULT_CATALOG_DIR / "findings.json")
+    missing = [f"category {c}" for c in base["categories"] if c not in overlay["categories"]]
+    missing += [f"text {t}" for t in base["texts"] if t not in overlay["texts"]]
+    bad = []
+    for rid, rule in findings["rules"].items():
+        tr = overlay["rules"].get(rid)
+        if tr is None:
+            missing.append(f"rule {rid}")
+            continue
+        pairs = [(rule["title"], tr.get("title", "")), (rule["action"], tr.get("action", ""))]
+        pairs += [(text, tr.get("messages", {}).get(key, "")) for key, text in rule["messages"].items()]
+        pairs += [(text, tr.get("action_by_status", {}).get(key, ""))
+                  for key, text in rule.get("action_by_status", {}).items()]
+        for source, text in pairs:
+            if not text:
+                missing.append(f"rule {rid}: {source!r}")
+            elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                bad.append(f"{rid}: {text!r}")
+    assert not missing and not bad, missing + bad
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_a_person_reads_the_translation(lang: str) -> None:
+    english, translated = Catalog.load(), Catalog.load(language=lang)
+    assert translated.categories["private_messages"].label != english.categories["private_messages"].label
+    assert translated.finding("friends_era").title != english.finding("friends_era").title
+    assert translated.sensitivity_label("high") != english.sensitivity_label("high")
