@@ -33,5 +33,12 @@
                 <numerusform>%Ln sources</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln of your own</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
 </TS>
