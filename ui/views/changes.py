@@ -19,11 +19,14 @@ class ChangesView(QWidget):
         super().__init__(parent)
         self.pair_combo = QComboBox(self)
         self.pair_combo.setAccessibleName(self.tr("Exports to compare"))
+        self.pair_combo.setAccessibleDescription(self.tr("Two exports of the same account, older and newer"))
         self.pair_combo.currentIndexChanged.connect(self._show)
         self.hint = QLabel(self.tr("Open an older and a newer export of the same account to see what changed "
                                    "between them."), self)
         self.hint.setWordWrap(True)
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("What changed"))
+        self.browser.setAccessibleDescription(self.tr("New apps, apps gone, status and permission changes"))
         self.browser.setOpenLinks(False)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare:"), self))
@@ -80,11 +83,12 @@ class ChangesView(QWidget):
     def render(self, doc: dict[str, Any]) -> str:
         e = html.escape
         o, n = doc["old_export"], doc["new_export"]
-        out = [f"<p>{e(self.tr('Old: {path} ({date})').format(path=o['path'], date=(o['exported_at'] or '?')[:10]))}"
-               f"<br>{e(self.tr('New: {path} ({date})').format(path=n['path'], date=(n['exported_at'] or '?')[:10]))}"
-               "</p>"]
+        old_line = self.tr("Old: {path} ({date})").format(path=o["path"], date=(o["exported_at"] or "?")[:10])
+        new_line = self.tr("New: {path} ({date})").format(path=n["path"], date=(n["exported_at"] or "?")[:10])
+        out = [f"<p>{e(old_line)}<br>{e(new_line)}</p>"]
         if not any(doc["counts"].values()):
-            out.append(f"<p>{e(self.tr('Nothing changed.'))}</p>")
+            nothing = self.tr("Nothing changed.")
+            out.append(f"<p>{e(nothing)}</p>")
         statuses = {"active": self.tr("active"), "expired": self.tr("expired"), "removed": self.tr("removed")}
         for key, title in self.titles().items():
             rows = doc[key]
