@@ -66,8 +66,8 @@ def test_main_window_start_screen_and_workspace(qtbot: Any, window: Any) -> None
     with qtbot.waitSignal(window.loadFinished, timeout=20_000):
         window.load_demo()
     qtbot.waitUntil(lambda: window.grant_proxy.rowCount() > 0)
-    window.grant_list.select_row(0)
     window.grant_list.set_status("active")
+    window.grant_list.select_row(0)
     assert unnamed(window) == []
     assert spoken_name(window.tabs.tabBar())
     assert window.detail.manage_buttons() and all(spoken_description(b) for b in window.detail.manage_buttons())
