@@ -43,6 +43,92 @@
         </message>
     </context>
     <context>
+        <name>ChangesView</name>
+        <message>
+            <source>Exports to compare</source>
+            <translation>Zu vergleichende Exporte</translation>
+        </message>
+        <message>
+            <source>Open an older and a newer export of the same account to see what changed between them.</source>
+            <translation>Öffnen Sie einen älteren und einen neueren Export desselben Kontos, um zu sehen, was sich dazwischen geändert hat.</translation>
+        </message>
+        <message>
+            <source>Compare:</source>
+            <translation>Vergleichen:</translation>
+        </message>
+        <message>
+            <source>New apps</source>
+            <translation>Neue Apps</translation>
+        </message>
+        <message>
+            <source>Apps gone</source>
+            <translation>Verschwundene Apps</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status geändert</translation>
+        </message>
+        <message>
+            <source>Back again</source>
+            <translation>Wieder da</translation>
+        </message>
+        <message>
+            <source>Permissions added</source>
+            <translation>Neue Berechtigungen</translation>
+        </message>
+        <message>
+            <source>{who}: {old} → {new}</source>
+            <translation>{who}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Old: {path} ({date})</source>
+            <translation>Alt: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>New: {path} ({date})</source>
+            <translation>Neu: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nichts hat sich geändert.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>entfernt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CleanupPart</name>
+        <message>
+            <source>Clean-up plan</source>
+            <translation>Aufräumplan</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The decisions database could not be written; your clean-up plan was not changed.</source>
+            <translation>Die Entscheidungsdatenbank konnte nicht geschrieben werden; Ihr Aufräumplan wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan</source>
+            <translation>Den Aufräumplan speichern</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmRevokeDialog</name>
         <message>
             <source>Revoke access</source>
@@ -423,6 +509,14 @@
             <translation>Ihre gespeicherten Entscheidungen konnten nicht gelesen werden.</translation>
         </message>
         <message>
+            <source>Your decisions database was damaged. It was moved to {path} and a new one was started.</source>
+            <translation>Ihre Entscheidungsdatenbank war beschädigt. Sie wurde nach {path} verschoben und eine neue wurde angelegt.</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only: your saved decisions are shown, but new ones cannot be saved.</source>
+            <translation>Der Datenordner ist schreibgeschützt: Ihre gespeicherten Entscheidungen werden angezeigt, neue können aber nicht gespeichert werden.</translation>
+        </message>
+        <message>
             <source>Saved {when} (UTC)</source>
             <translation>Gespeichert {when} (UTC)</translation>
         </message>
@@ -435,12 +529,87 @@
             <translation>Gespeichert</translation>
         </message>
         <message>
+            <source>Not saved: the data folder is read-only.</source>
+            <translation>Nicht gespeichert: Der Datenordner ist schreibgeschützt.</translation>
+        </message>
+        <message>
             <source>Not saved: the notes database could not be written.</source>
             <translation>Nicht gespeichert: Die Notizdatenbank konnte nicht geschrieben werden.</translation>
         </message>
         <message>
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletionDialog</name>
+        <message>
+            <source>Deletion request: {app}</source>
+            <translation>Löschanfrage: {app}</translation>
+        </message>
+        <message>
+            <source>GDPR Article 17 (EU/EEA, UK)</source>
+            <translation>DSGVO Artikel 17 (EU/EWR, UK)</translation>
+        </message>
+        <message>
+            <source>CCPA / CPRA (California)</source>
+            <translation>CCPA / CPRA (Kalifornien)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>Your ID in the app</source>
+            <translation>Ihre ID in der App</translation>
+        </message>
+        <message>
+            <source>Postal address</source>
+            <translation>Postanschrift</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Telefonnummer</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>Gesetz</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Include {detail}</source>
+            <translation>{detail} angeben</translation>
+        </message>
+        <message>
+            <source>Copy to clipboard</source>
+            <translation>In die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>Save as text…</source>
+            <translation>Als Text speichern…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Save deletion request</source>
+            <translation>Löschanfrage speichern</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Text (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -477,6 +646,18 @@
         <message>
             <source>Letter</source>
             <translation>US-Letter</translation>
+        </message>
+        <message>
+            <source>Full report</source>
+            <translation>Vollständiger Bericht</translation>
+        </message>
+        <message>
+            <source>One-page summary</source>
+            <translation>Zusammenfassung auf einer Seite</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
         </message>
         <message>
             <source>All apps and websites ({n})</source>
@@ -545,6 +726,10 @@
         <message>
             <source>&amp;Paper:</source>
             <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Layout:</translation>
         </message>
         <message>
             <source>&amp;Include:</source>
@@ -666,6 +851,10 @@
         <message>
             <source>Opens {url} in your web browser</source>
             <translation>Öffnet {url} in Ihrem Webbrowser</translation>
+        </message>
+        <message>
+            <source>Remove it on {platform}: {where}</source>
+            <translation>Bei {platform} entfernen: {where}</translation>
         </message>
         <message>
             <source>{platform} has no web page for this; use its app's settings.</source>
@@ -934,6 +1123,42 @@
             <translation>Jeder Befund</translation>
         </message>
         <message>
+            <source>Your decision</source>
+            <translation>Ihre Entscheidung</translation>
+        </message>
+        <message>
+            <source>Any decision</source>
+            <translation>Jede Entscheidung</translation>
+        </message>
+        <message>
+            <source>No decision yet</source>
+            <translation>Noch keine Entscheidung</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Remove it</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Geprüft</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Verified gone</source>
+            <translation>Bestätigt entfernt</translation>
+        </message>
+        <message>
+            <source>Still connected</source>
+            <translation>Noch verbunden</translation>
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation>Filter zurücksetzen</translation>
         </message>
@@ -945,8 +1170,32 @@
     <context>
         <name>GrantTableModel</name>
         <message>
+            <source>Keep</source>
+            <extracomment>An app the export lists without saying whether it can still reach the data (not the "active" green). whose account a row belongs to, in words (the owner's name, else the export's file name) plain words for what a grant reaches, most sensitive first (the catalog), when available the person's decision for a grant ("", keep, remove, reviewed, done, verified, still_connected)</extracomment>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Remove it</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Geprüft</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Verified gone</source>
+            <translation>Bestätigt entfernt</translation>
+        </message>
+        <message>
+            <source>Still connected</source>
+            <translation>Noch verbunden</translation>
+        </message>
+        <message>
             <source>Active</source>
-            <extracomment>whose account a row belongs to, in words (the owner's name, else the export's file name) plain words for what a grant reaches, most sensitive first (the catalog), when available</extracomment>
             <translation>Aktiv</translation>
         </message>
         <message>
@@ -1058,6 +1307,10 @@
             <translation>Risiko</translation>
         </message>
         <message>
+            <source>Your decision</source>
+            <translation>Ihre Entscheidung</translation>
+        </message>
+        <message>
             <source>Account</source>
             <translation>Konto</translation>
         </message>
@@ -1103,7 +1356,7 @@
         </message>
         <message>
             <source>Lists</source>
-            <extracomment>An export older than this is pointed out (Facebook's own window of use is 90 days). The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden. account key → the person's name (or the export's file name), for the list's account column older exports and old exports already pointed out in the message bar (said once, not on every change)</extracomment>
+            <extracomment>An export older than this is pointed out (Facebook's own window of use). The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden. account key → the person's name (or the export's file name), for the list's account column older exports and old exports already pointed out in the message bar (said once, not on every change)</extracomment>
             <translation>Listen</translation>
         </message>
         <message>
@@ -1134,6 +1387,13 @@
             <translation>
                 <numerusform>%Ln Quelle</numerusform>
                 <numerusform>%Ln Quellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of your own</source>
+            <translation>
+                <numerusform>davon %Ln eigene</numerusform>
+                <numerusform>davon %Ln eigene</numerusform>
             </translation>
         </message>
         <message>
@@ -1462,6 +1722,54 @@ Einstellungen und Notizen: {path}</translation>
             <translation>Eine druckbare Seite für Teilnehmende am Workshop</translation>
         </message>
         <message>
+            <source>&amp;Clean-up</source>
+            <translation>Auf&amp;räumen</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hilfe</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Remove it"</source>
+            <translation>Auswahl als „Entfernen“ markieren</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Keep"</source>
+            <translation>Auswahl als „Behalten“ markieren</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Reviewed"</source>
+            <translation>Auswahl als „Geprüft“ markieren</translation>
+        </message>
+        <message>
+            <source>Clear the decision of selected</source>
+            <translation>Entscheidung der Auswahl zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Mark all stale apps as "Remove it"</source>
+            <translation>Alle lange ungenutzten Apps als „Entfernen“ markieren</translation>
+        </message>
+        <message>
+            <source>Clean-up plan…</source>
+            <translation>Aufräumplan…</translation>
+        </message>
+        <message>
+            <source>Draft a deletion request…</source>
+            <translation>Löschanfrage entwerfen…</translation>
+        </message>
+        <message>
+            <source>Ask the selected app's developer to delete what it copied (GDPR Art. 17 or CCPA); nothing is sent</source>
+            <translation>Den Entwickler der ausgewählten App bitten, zu löschen, was sie kopiert hat (DSGVO Art. 17 oder CCPA); es wird nichts gesendet</translation>
+        </message>
+        <message>
+            <source>What changed…</source>
+            <translation>Was sich geändert hat…</translation>
+        </message>
+        <message>
+            <source>Compare an older and a newer export of the same account</source>
+            <translation>Einen älteren und einen neueren Export desselben Kontos vergleichen</translation>
+        </message>
+        <message>
             <source>Clear Menu</source>
             <translation>Liste leeren</translation>
         </message>
@@ -1559,6 +1867,81 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>Apps with access but no sign of use in the last {n} days. Click to list them.</source>
             <translation>Apps mit Zugriff, aber ohne Anzeichen von Nutzung in den letzten {n} Tagen. Klicken, um sie aufzulisten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanView</name>
+        <message>
+            <source>No app is marked "Remove it" yet. Select apps in the list and choose Clean-up → Mark selected as "Remove it".</source>
+            <translation>Noch ist keine App als „Entfernen“ markiert. Wählen Sie Apps in der Liste aus und dann Aufräumen → Auswahl als „Entfernen“ markieren.</translation>
+        </message>
+        <message>
+            <source>Print checklist (PDF)…</source>
+            <translation>Checkliste drucken (PDF)…</translation>
+        </message>
+        <message>
+            <source>Markdown…</source>
+            <translation>Markdown…</translation>
+        </message>
+        <message>
+            <source>HTML…</source>
+            <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>zu erledigen</translation>
+        </message>
+        <message>
+            <source>done, waiting for proof</source>
+            <translation>erledigt, Nachweis steht aus</translation>
+        </message>
+        <message>
+            <source>verified gone</source>
+            <translation>bestätigt entfernt</translation>
+        </message>
+        <message>
+            <source>still connected</source>
+            <translation>noch verbunden</translation>
+        </message>
+        <message>
+            <source>deletion requested {day}</source>
+            <translation>Löschung angefragt am {day}</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>{done} von {total} erledigt</translation>
+        </message>
+        <message>
+            <source>Still connected: {apps}. You ticked these done, but a newer export still lists them as active; remove them again.</source>
+            <translation>Noch verbunden: {apps}. Sie haben diese als erledigt abgehakt, aber ein neuerer Export führt sie noch als aktiv auf; entfernen Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>Open {platform} settings</source>
+            <translation>Einstellungen von {platform} öffnen</translation>
+        </message>
+        <message>
+            <source>{platform} settings, the list of connected apps</source>
+            <translation>Einstellungen von {platform}, Liste der verbundenen Apps</translation>
+        </message>
+        <message>
+            <source>Where to click: {where}</source>
+            <translation>Wo Sie klicken: {where}</translation>
+        </message>
+        <message>
+            <source>Done: {app}</source>
+            <translation>Erledigt: {app}</translation>
+        </message>
+        <message>
+            <source>Revoke now</source>
+            <translation>Jetzt widerrufen</translation>
+        </message>
+        <message>
+            <source>Deletion request…</source>
+            <translation>Löschanfrage…</translation>
+        </message>
+        <message>
+            <source>Can see: {what}</source>
+            <translation>Kann sehen: {what}</translation>
         </message>
     </context>
     <context>
@@ -1796,7 +2179,7 @@ Einstellungen und Notizen: {path}</translation>
         <name>platform</name>
         <message>
             <source>Unknown</source>
-            <extracomment>Demo inputs: archives, plus folders (an unpacked export); the generator script is skipped.</extracomment>
+            <extracomment>Demo inputs: archives, plus folders (an unpacked export); the generator script is skipped. where to click, in words (the only guidance for platforms without a settings web page)</extracomment>
             <translation>Unbekannt</translation>
         </message>
     </context>
@@ -2019,6 +2402,14 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>Your sign-in is kept in memory for this session only; you will need to sign in again next time.</source>
             <translation>Ihre Anmeldung wird nur für diese Sitzung im Speicher gehalten; beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
+        </message>
+        <message>
+            <source>Your decision was not saved</source>
+            <translation>Ihre Entscheidung wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only. Your saved decisions are shown, but new ones cannot be saved until the folder can be written.</source>
+            <translation>Der Datenordner ist schreibgeschützt. Ihre gespeicherten Entscheidungen werden angezeigt, neue können aber erst gespeichert werden, wenn der Ordner beschreibbar ist.</translation>
         </message>
         <message>
             <source>The summary could not be saved</source>

@@ -33,5 +33,12 @@
                 <numerusform>%Ln sources</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln of your own</source>
+            <translation>
+                <numerusform>%Ln of your own</numerusform>
+                <numerusform>%Ln of your own</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

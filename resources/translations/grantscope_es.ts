@@ -43,6 +43,92 @@
         </message>
     </context>
     <context>
+        <name>ChangesView</name>
+        <message>
+            <source>Exports to compare</source>
+            <translation>Exportaciones que comparar</translation>
+        </message>
+        <message>
+            <source>Open an older and a newer export of the same account to see what changed between them.</source>
+            <translation>Abre una exportación más antigua y otra más reciente de la misma cuenta para ver qué cambió entre ellas.</translation>
+        </message>
+        <message>
+            <source>Compare:</source>
+            <translation>Comparar:</translation>
+        </message>
+        <message>
+            <source>New apps</source>
+            <translation>Apps nuevas</translation>
+        </message>
+        <message>
+            <source>Apps gone</source>
+            <translation>Apps que ya no están</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Estado cambiado</translation>
+        </message>
+        <message>
+            <source>Back again</source>
+            <translation>De vuelta</translation>
+        </message>
+        <message>
+            <source>Permissions added</source>
+            <translation>Permisos añadidos</translation>
+        </message>
+        <message>
+            <source>{who}: {old} → {new}</source>
+            <translation>{who}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Old: {path} ({date})</source>
+            <translation>Antigua: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>New: {path} ({date})</source>
+            <translation>Nueva: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>No cambió nada.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activas</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>caducadas</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>quitadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>CleanupPart</name>
+        <message>
+            <source>Clean-up plan</source>
+            <translation>Plan de limpieza</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Cambios</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No guardado</translation>
+        </message>
+        <message>
+            <source>The decisions database could not be written; your clean-up plan was not changed.</source>
+            <translation>No se pudo escribir en la base de datos de decisiones; tu plan de limpieza no ha cambiado.</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan</source>
+            <translation>Guardar el plan de limpieza</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmRevokeDialog</name>
         <message>
             <source>Revoke access</source>
@@ -423,6 +509,14 @@
             <translation>No se pudieron leer tus decisiones guardadas.</translation>
         </message>
         <message>
+            <source>Your decisions database was damaged. It was moved to {path} and a new one was started.</source>
+            <translation>Tu base de datos de decisiones estaba dañada. Se movió a {path} y se empezó una nueva.</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only: your saved decisions are shown, but new ones cannot be saved.</source>
+            <translation>La carpeta de datos es de solo lectura: se muestran tus decisiones guardadas, pero no se pueden guardar otras nuevas.</translation>
+        </message>
+        <message>
             <source>Saved {when} (UTC)</source>
             <translation>Guardado {when} (UTC)</translation>
         </message>
@@ -435,12 +529,87 @@
             <translation>Guardado</translation>
         </message>
         <message>
+            <source>Not saved: the data folder is read-only.</source>
+            <translation>No guardado: la carpeta de datos es de solo lectura.</translation>
+        </message>
+        <message>
             <source>Not saved: the notes database could not be written.</source>
             <translation>No guardado: no se pudo escribir en la base de datos de notas.</translation>
         </message>
         <message>
             <source>Saving…</source>
             <translation>Guardando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletionDialog</name>
+        <message>
+            <source>Deletion request: {app}</source>
+            <translation>Solicitud de borrado: {app}</translation>
+        </message>
+        <message>
+            <source>GDPR Article 17 (EU/EEA, UK)</source>
+            <translation>RGPD artículo 17 (UE/EEE, Reino Unido)</translation>
+        </message>
+        <message>
+            <source>CCPA / CPRA (California)</source>
+            <translation>CCPA / CPRA (California)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>Dirección de correo</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <source>Your ID in the app</source>
+            <translation>Tu ID en la app</translation>
+        </message>
+        <message>
+            <source>Postal address</source>
+            <translation>Dirección postal</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Número de teléfono</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>Ley</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Include {detail}</source>
+            <translation>Incluir: {detail}</translation>
+        </message>
+        <message>
+            <source>Copy to clipboard</source>
+            <translation>Copiar al portapapeles</translation>
+        </message>
+        <message>
+            <source>Save as text…</source>
+            <translation>Guardar como texto…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Save deletion request</source>
+            <translation>Guardar la solicitud de borrado</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Texto (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -477,6 +646,18 @@
         <message>
             <source>Letter</source>
             <translation>Carta</translation>
+        </message>
+        <message>
+            <source>Full report</source>
+            <translation>Informe completo</translation>
+        </message>
+        <message>
+            <source>One-page summary</source>
+            <translation>Resumen de una página</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Diseño</translation>
         </message>
         <message>
             <source>All apps and websites ({n})</source>
@@ -545,6 +726,10 @@
         <message>
             <source>&amp;Paper:</source>
             <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Diseño:</translation>
         </message>
         <message>
             <source>&amp;Include:</source>
@@ -666,6 +851,10 @@
         <message>
             <source>Opens {url} in your web browser</source>
             <translation>Abre {url} en tu navegador web</translation>
+        </message>
+        <message>
+            <source>Remove it on {platform}: {where}</source>
+            <translation>Quítala en {platform}: {where}</translation>
         </message>
         <message>
             <source>{platform} has no web page for this; use its app's settings.</source>
@@ -934,6 +1123,42 @@
             <translation>Cualquier hallazgo</translation>
         </message>
         <message>
+            <source>Your decision</source>
+            <translation>Tu decisión</translation>
+        </message>
+        <message>
+            <source>Any decision</source>
+            <translation>Cualquier decisión</translation>
+        </message>
+        <message>
+            <source>No decision yet</source>
+            <translation>Sin decisión todavía</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <source>Remove it</source>
+            <translation>Quitarla</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Revisada</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Verified gone</source>
+            <translation>Confirmado: ya no está</translation>
+        </message>
+        <message>
+            <source>Still connected</source>
+            <translation>Sigue conectada</translation>
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation>Borrar filtros</translation>
         </message>
@@ -945,8 +1170,32 @@
     <context>
         <name>GrantTableModel</name>
         <message>
+            <source>Keep</source>
+            <extracomment>An app the export lists without saying whether it can still reach the data (not the "active" green). whose account a row belongs to, in words (the owner's name, else the export's file name) plain words for what a grant reaches, most sensitive first (the catalog), when available the person's decision for a grant ("", keep, remove, reviewed, done, verified, still_connected)</extracomment>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <source>Remove it</source>
+            <translation>Quitarla</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Revisada</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Verified gone</source>
+            <translation>Confirmado: ya no está</translation>
+        </message>
+        <message>
+            <source>Still connected</source>
+            <translation>Sigue conectada</translation>
+        </message>
+        <message>
             <source>Active</source>
-            <extracomment>whose account a row belongs to, in words (the owner's name, else the export's file name) plain words for what a grant reaches, most sensitive first (the catalog), when available</extracomment>
             <translation>Activa</translation>
         </message>
         <message>
@@ -1058,6 +1307,10 @@
             <translation>Riesgo</translation>
         </message>
         <message>
+            <source>Your decision</source>
+            <translation>Tu decisión</translation>
+        </message>
+        <message>
             <source>Account</source>
             <translation>Cuenta</translation>
         </message>
@@ -1102,7 +1355,7 @@ Ajustes y notas: {path}</translation>
         </message>
         <message>
             <source>Lists</source>
-            <extracomment>An export older than this is pointed out (Facebook's own window of use is 90 days). The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden. account key → the person's name (or the export's file name), for the list's account column older exports and old exports already pointed out in the message bar (said once, not on every change)</extracomment>
+            <extracomment>An export older than this is pointed out (Facebook's own window of use). The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden. account key → the person's name (or the export's file name), for the list's account column older exports and old exports already pointed out in the message bar (said once, not on every change)</extracomment>
             <translation>Listas</translation>
         </message>
         <message>
@@ -1146,6 +1399,13 @@ Ajustes y notas: {path}</translation>
             <translation>
                 <numerusform>%Ln fuente</numerusform>
                 <numerusform>%Ln fuentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of your own</source>
+            <translation>
+                <numerusform>%Ln propia</numerusform>
+                <numerusform>%Ln propias</numerusform>
             </translation>
         </message>
         <message>
@@ -1462,6 +1722,54 @@ Ajustes y notas: {path}</translation>
             <translation>Una página imprimible para quienes participan en el taller</translation>
         </message>
         <message>
+            <source>&amp;Clean-up</source>
+            <translation>&amp;Limpieza</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ayuda</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Remove it"</source>
+            <translation>Marcar la selección como «Quitarla»</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Keep"</source>
+            <translation>Marcar la selección como «Conservar»</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Reviewed"</source>
+            <translation>Marcar la selección como «Revisada»</translation>
+        </message>
+        <message>
+            <source>Clear the decision of selected</source>
+            <translation>Borrar la decisión de la selección</translation>
+        </message>
+        <message>
+            <source>Mark all stale apps as "Remove it"</source>
+            <translation>Marcar todas las apps sin uso desde hace mucho como «Quitarla»</translation>
+        </message>
+        <message>
+            <source>Clean-up plan…</source>
+            <translation>Plan de limpieza…</translation>
+        </message>
+        <message>
+            <source>Draft a deletion request…</source>
+            <translation>Redactar una solicitud de borrado…</translation>
+        </message>
+        <message>
+            <source>Ask the selected app's developer to delete what it copied (GDPR Art. 17 or CCPA); nothing is sent</source>
+            <translation>Pedir al desarrollador de la app seleccionada que borre lo que copió (RGPD art. 17 o CCPA); no se envía nada</translation>
+        </message>
+        <message>
+            <source>What changed…</source>
+            <translation>Qué cambió…</translation>
+        </message>
+        <message>
+            <source>Compare an older and a newer export of the same account</source>
+            <translation>Comparar una exportación más antigua y otra más reciente de la misma cuenta</translation>
+        </message>
+        <message>
             <source>Clear Menu</source>
             <translation>Vaciar la lista</translation>
         </message>
@@ -1559,6 +1867,81 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>Advertisers that uploaded or used a list with your information. Click to see them.</source>
             <translation>Anunciantes que subieron o usaron una lista con tu información. Haz clic para verlos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanView</name>
+        <message>
+            <source>No app is marked "Remove it" yet. Select apps in the list and choose Clean-up → Mark selected as "Remove it".</source>
+            <translation>Todavía no hay ninguna app marcada como «Quitarla». Selecciona apps en la lista y elige Limpieza → Marcar la selección como «Quitarla».</translation>
+        </message>
+        <message>
+            <source>Print checklist (PDF)…</source>
+            <translation>Imprimir la lista de tareas (PDF)…</translation>
+        </message>
+        <message>
+            <source>Markdown…</source>
+            <translation>Markdown…</translation>
+        </message>
+        <message>
+            <source>HTML…</source>
+            <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>done, waiting for proof</source>
+            <translation>hecho, a la espera de prueba</translation>
+        </message>
+        <message>
+            <source>verified gone</source>
+            <translation>confirmado: ya no está</translation>
+        </message>
+        <message>
+            <source>still connected</source>
+            <translation>sigue conectada</translation>
+        </message>
+        <message>
+            <source>deletion requested {day}</source>
+            <translation>borrado solicitado el {day}</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>Hecho: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>Still connected: {apps}. You ticked these done, but a newer export still lists them as active; remove them again.</source>
+            <translation>Siguen conectadas: {apps}. Las marcaste como hechas, pero una exportación más reciente aún las lista como activas; vuelve a quitarlas.</translation>
+        </message>
+        <message>
+            <source>Open {platform} settings</source>
+            <translation>Abrir los ajustes de {platform}</translation>
+        </message>
+        <message>
+            <source>{platform} settings, the list of connected apps</source>
+            <translation>Ajustes de {platform}, lista de apps conectadas</translation>
+        </message>
+        <message>
+            <source>Where to click: {where}</source>
+            <translation>Dónde hacer clic: {where}</translation>
+        </message>
+        <message>
+            <source>Done: {app}</source>
+            <translation>Hecho: {app}</translation>
+        </message>
+        <message>
+            <source>Revoke now</source>
+            <translation>Revocar ahora</translation>
+        </message>
+        <message>
+            <source>Deletion request…</source>
+            <translation>Solicitud de borrado…</translation>
+        </message>
+        <message>
+            <source>Can see: {what}</source>
+            <translation>Puede ver: {what}</translation>
         </message>
     </context>
     <context>
@@ -1796,7 +2179,7 @@ Ajustes y notas: {path}</translation>
         <name>platform</name>
         <message>
             <source>Unknown</source>
-            <extracomment>Demo inputs: archives, plus folders (an unpacked export); the generator script is skipped.</extracomment>
+            <extracomment>Demo inputs: archives, plus folders (an unpacked export); the generator script is skipped. where to click, in words (the only guidance for platforms without a settings web page)</extracomment>
             <translation>Desconocida</translation>
         </message>
     </context>
@@ -2019,6 +2402,14 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>Your sign-in is kept in memory for this session only; you will need to sign in again next time.</source>
             <translation>Tu sesión se guarda en memoria solo durante esta sesión; la próxima vez tendrás que volver a iniciarla.</translation>
+        </message>
+        <message>
+            <source>Your decision was not saved</source>
+            <translation>Tu decisión no se guardó</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only. Your saved decisions are shown, but new ones cannot be saved until the folder can be written.</source>
+            <translation>La carpeta de datos es de solo lectura. Se muestran tus decisiones guardadas, pero no se podrán guardar otras nuevas hasta que se pueda escribir en la carpeta.</translation>
         </message>
         <message>
             <source>The summary could not be saved</source>

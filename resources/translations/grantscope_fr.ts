@@ -43,6 +43,92 @@
         </message>
     </context>
     <context>
+        <name>ChangesView</name>
+        <message>
+            <source>Exports to compare</source>
+            <translation>Exports à comparer</translation>
+        </message>
+        <message>
+            <source>Open an older and a newer export of the same account to see what changed between them.</source>
+            <translation>Ouvrez un export plus ancien et un plus récent du même compte pour voir ce qui a changé entre les deux.</translation>
+        </message>
+        <message>
+            <source>Compare:</source>
+            <translation>Comparer :</translation>
+        </message>
+        <message>
+            <source>New apps</source>
+            <translation>Nouvelles apps</translation>
+        </message>
+        <message>
+            <source>Apps gone</source>
+            <translation>Apps disparues</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Statut modifié</translation>
+        </message>
+        <message>
+            <source>Back again</source>
+            <translation>De retour</translation>
+        </message>
+        <message>
+            <source>Permissions added</source>
+            <translation>Autorisations ajoutées</translation>
+        </message>
+        <message>
+            <source>{who}: {old} → {new}</source>
+            <translation>{who} : {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Old: {path} ({date})</source>
+            <translation>Ancien : {path} ({date})</translation>
+        </message>
+        <message>
+            <source>New: {path} ({date})</source>
+            <translation>Nouveau : {path} ({date})</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active(s)</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expirée(s)</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>retirée(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CleanupPart</name>
+        <message>
+            <source>Clean-up plan</source>
+            <translation>Plan de nettoyage</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changements</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>The decisions database could not be written; your clean-up plan was not changed.</source>
+            <translation>La base de données des décisions n'a pas pu être écrite ; votre plan de nettoyage n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan</source>
+            <translation>Enregistrer le plan de nettoyage</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmRevokeDialog</name>
         <message>
             <source>Revoke access</source>
@@ -423,6 +509,14 @@
             <translation>Vos décisions enregistrées n'ont pas pu être lues.</translation>
         </message>
         <message>
+            <source>Your decisions database was damaged. It was moved to {path} and a new one was started.</source>
+            <translation>Votre base de données des décisions était endommagée. Elle a été déplacée vers {path} et une nouvelle a été créée.</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only: your saved decisions are shown, but new ones cannot be saved.</source>
+            <translation>Le dossier de données est en lecture seule : vos décisions enregistrées sont affichées, mais les nouvelles ne peuvent pas être enregistrées.</translation>
+        </message>
+        <message>
             <source>Saved {when} (UTC)</source>
             <translation>Enregistré le {when} (UTC)</translation>
         </message>
@@ -435,12 +529,87 @@
             <translation>Enregistré</translation>
         </message>
         <message>
+            <source>Not saved: the data folder is read-only.</source>
+            <translation>Non enregistré : le dossier de données est en lecture seule.</translation>
+        </message>
+        <message>
             <source>Not saved: the notes database could not be written.</source>
             <translation>Non enregistré : la base de données des notes n'a pas pu être écrite.</translation>
         </message>
         <message>
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeletionDialog</name>
+        <message>
+            <source>Deletion request: {app}</source>
+            <translation>Demande de suppression : {app}</translation>
+        </message>
+        <message>
+            <source>GDPR Article 17 (EU/EEA, UK)</source>
+            <translation>RGPD article 17 (UE/EEE, Royaume-Uni)</translation>
+        </message>
+        <message>
+            <source>CCPA / CPRA (California)</source>
+            <translation>CCPA / CPRA (Californie)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Your ID in the app</source>
+            <translation>Votre ID dans l'app</translation>
+        </message>
+        <message>
+            <source>Postal address</source>
+            <translation>Adresse postale</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>Law</source>
+            <translation>Loi</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Include {detail}</source>
+            <translation>Inclure : {detail}</translation>
+        </message>
+        <message>
+            <source>Copy to clipboard</source>
+            <translation>Copier dans le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Save as text…</source>
+            <translation>Enregistrer en texte…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Save deletion request</source>
+            <translation>Enregistrer la demande de suppression</translation>
+        </message>
+        <message>
+            <source>Text (*.txt)</source>
+            <translation>Texte (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -477,6 +646,18 @@
         <message>
             <source>Letter</source>
             <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>Full report</source>
+            <translation>Rapport complet</translation>
+        </message>
+        <message>
+            <source>One-page summary</source>
+            <translation>Résumé sur une page</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Mise en page</translation>
         </message>
         <message>
             <source>All apps and websites ({n})</source>
@@ -545,6 +726,10 @@
         <message>
             <source>&amp;Paper:</source>
             <translation>&amp;Papier :</translation>
+        </message>
+        <message>
+            <source>&amp;Layout:</source>
+            <translation>&amp;Mise en page :</translation>
         </message>
         <message>
             <source>&amp;Include:</source>
@@ -666,6 +851,10 @@
         <message>
             <source>Opens {url} in your web browser</source>
             <translation>Ouvre {url} dans votre navigateur web</translation>
+        </message>
+        <message>
+            <source>Remove it on {platform}: {where}</source>
+            <translation>La retirer sur {platform} : {where}</translation>
         </message>
         <message>
             <source>{platform} has no web page for this; use its app's settings.</source>
@@ -934,6 +1123,42 @@
             <translation>Tout constat</translation>
         </message>
         <message>
+            <source>Your decision</source>
+            <translation>Votre décision</translation>
+        </message>
+        <message>
+            <source>Any decision</source>
+            <translation>Toute décision</translation>
+        </message>
+        <message>
+            <source>No decision yet</source>
+            <translation>Pas encore de décision</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Remove it</source>
+            <translation>La retirer</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Examinée</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Verified gone</source>
+            <translation>Retrait confirmé</translation>
+        </message>
+        <message>
+            <source>Still connected</source>
+            <translation>Toujours connectée</translation>
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
@@ -945,8 +1170,32 @@
     <context>
         <name>GrantTableModel</name>
         <message>
+            <source>Keep</source>
+            <extracomment>An app the export lists without saying whether it can still reach the data (not the "active" green). whose account a row belongs to, in words (the owner's name, else the export's file name) plain words for what a grant reaches, most sensitive first (the catalog), when available the person's decision for a grant ("", keep, remove, reviewed, done, verified, still_connected)</extracomment>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Remove it</source>
+            <translation>La retirer</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Examinée</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Verified gone</source>
+            <translation>Retrait confirmé</translation>
+        </message>
+        <message>
+            <source>Still connected</source>
+            <translation>Toujours connectée</translation>
+        </message>
+        <message>
             <source>Active</source>
-            <extracomment>whose account a row belongs to, in words (the owner's name, else the export's file name) plain words for what a grant reaches, most sensitive first (the catalog), when available</extracomment>
             <translation>Active</translation>
         </message>
         <message>
@@ -1058,6 +1307,10 @@
             <translation>Risque</translation>
         </message>
         <message>
+            <source>Your decision</source>
+            <translation>Votre décision</translation>
+        </message>
+        <message>
             <source>Account</source>
             <translation>Compte</translation>
         </message>
@@ -1102,7 +1355,7 @@ Paramètres et notes : {path}</translation>
         </message>
         <message>
             <source>Lists</source>
-            <extracomment>An export older than this is pointed out (Facebook's own window of use is 90 days). The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden. account key → the person's name (or the export's file name), for the list's account column older exports and old exports already pointed out in the message bar (said once, not on every change)</extracomment>
+            <extracomment>An export older than this is pointed out (Facebook's own window of use). The shown inventory changed (after loading, merging or clearing). A load finished: True when data was added, False on error or cancel. An unexpected error (a bug) reached the window: (summary, details). ui/app.py shows the crash dialog. Presentation mode (workshops): full screen, large type, high contrast, identifiers hidden. account key → the person's name (or the export's file name), for the list's account column older exports and old exports already pointed out in the message bar (said once, not on every change)</extracomment>
             <translation>Listes</translation>
         </message>
         <message>
@@ -1146,6 +1399,13 @@ Paramètres et notes : {path}</translation>
             <translation>
                 <numerusform>%Ln source</numerusform>
                 <numerusform>%Ln sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln of your own</source>
+            <translation>
+                <numerusform>dont %Ln à vous</numerusform>
+                <numerusform>dont %Ln à vous</numerusform>
             </translation>
         </message>
         <message>
@@ -1462,6 +1722,54 @@ Paramètres et notes : {path}</translation>
             <translation>Une page à imprimer pour les participants à l'atelier</translation>
         </message>
         <message>
+            <source>&amp;Clean-up</source>
+            <translation>&amp;Nettoyage</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Remove it"</source>
+            <translation>Marquer la sélection comme « La retirer »</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Keep"</source>
+            <translation>Marquer la sélection comme « Garder »</translation>
+        </message>
+        <message>
+            <source>Mark selected as "Reviewed"</source>
+            <translation>Marquer la sélection comme « Examinée »</translation>
+        </message>
+        <message>
+            <source>Clear the decision of selected</source>
+            <translation>Effacer la décision de la sélection</translation>
+        </message>
+        <message>
+            <source>Mark all stale apps as "Remove it"</source>
+            <translation>Marquer toutes les apps inutilisées depuis longtemps comme « La retirer »</translation>
+        </message>
+        <message>
+            <source>Clean-up plan…</source>
+            <translation>Plan de nettoyage…</translation>
+        </message>
+        <message>
+            <source>Draft a deletion request…</source>
+            <translation>Rédiger une demande de suppression…</translation>
+        </message>
+        <message>
+            <source>Ask the selected app's developer to delete what it copied (GDPR Art. 17 or CCPA); nothing is sent</source>
+            <translation>Demander au développeur de l'app sélectionnée de supprimer ce qu'elle a copié (RGPD art. 17 ou CCPA) ; rien n'est envoyé</translation>
+        </message>
+        <message>
+            <source>What changed…</source>
+            <translation>Ce qui a changé…</translation>
+        </message>
+        <message>
+            <source>Compare an older and a newer export of the same account</source>
+            <translation>Comparer un export plus ancien et un plus récent du même compte</translation>
+        </message>
+        <message>
             <source>Clear Menu</source>
             <translation>Effacer la liste</translation>
         </message>
@@ -1559,6 +1867,81 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>Advertisers that uploaded or used a list with your information. Click to see them.</source>
             <translation>Annonceurs qui ont téléversé ou utilisé une liste contenant vos informations. Cliquez pour les voir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanView</name>
+        <message>
+            <source>No app is marked "Remove it" yet. Select apps in the list and choose Clean-up → Mark selected as "Remove it".</source>
+            <translation>Aucune app n'est encore marquée « La retirer ». Sélectionnez des apps dans la liste et choisissez Nettoyage → Marquer la sélection comme « La retirer ».</translation>
+        </message>
+        <message>
+            <source>Print checklist (PDF)…</source>
+            <translation>Imprimer la liste de contrôle (PDF)…</translation>
+        </message>
+        <message>
+            <source>Markdown…</source>
+            <translation>Markdown…</translation>
+        </message>
+        <message>
+            <source>HTML…</source>
+            <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <source>done, waiting for proof</source>
+            <translation>fait, en attente de preuve</translation>
+        </message>
+        <message>
+            <source>verified gone</source>
+            <translation>retrait confirmé</translation>
+        </message>
+        <message>
+            <source>still connected</source>
+            <translation>toujours connectée</translation>
+        </message>
+        <message>
+            <source>deletion requested {day}</source>
+            <translation>suppression demandée le {day}</translation>
+        </message>
+        <message>
+            <source>{done} of {total} done</source>
+            <translation>Fait : {done} sur {total}</translation>
+        </message>
+        <message>
+            <source>Still connected: {apps}. You ticked these done, but a newer export still lists them as active; remove them again.</source>
+            <translation>Toujours connectées : {apps}. Vous les avez cochées comme faites, mais un export plus récent les liste encore comme actives ; retirez-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Open {platform} settings</source>
+            <translation>Ouvrir les paramètres de {platform}</translation>
+        </message>
+        <message>
+            <source>{platform} settings, the list of connected apps</source>
+            <translation>Paramètres de {platform}, liste des apps connectées</translation>
+        </message>
+        <message>
+            <source>Where to click: {where}</source>
+            <translation>Où cliquer : {where}</translation>
+        </message>
+        <message>
+            <source>Done: {app}</source>
+            <translation>Fait : {app}</translation>
+        </message>
+        <message>
+            <source>Revoke now</source>
+            <translation>Révoquer maintenant</translation>
+        </message>
+        <message>
+            <source>Deletion request…</source>
+            <translation>Demande de suppression…</translation>
+        </message>
+        <message>
+            <source>Can see: {what}</source>
+            <translation>Peut voir : {what}</translation>
         </message>
     </context>
     <context>
@@ -1796,7 +2179,7 @@ Paramètres et notes : {path}</translation>
         <name>platform</name>
         <message>
             <source>Unknown</source>
-            <extracomment>Demo inputs: archives, plus folders (an unpacked export); the generator script is skipped.</extracomment>
+            <extracomment>Demo inputs: archives, plus folders (an unpacked export); the generator script is skipped. where to click, in words (the only guidance for platforms without a settings web page)</extracomment>
             <translation>Inconnue</translation>
         </message>
     </context>
@@ -2019,6 +2402,14 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>Your sign-in is kept in memory for this session only; you will need to sign in again next time.</source>
             <translation>Votre connexion est gardée en mémoire pour cette session seulement ; vous devrez vous reconnecter la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Your decision was not saved</source>
+            <translation>Votre décision n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only. Your saved decisions are shown, but new ones cannot be saved until the folder can be written.</source>
+            <translation>Le dossier de données est en lecture seule. Vos décisions enregistrées sont affichées, mais les nouvelles ne pourront être enregistrées que lorsque le dossier sera accessible en écriture.</translation>
         </message>
         <message>
             <source>The summary could not be saved</source>

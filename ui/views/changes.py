@@ -80,11 +80,13 @@ class ChangesView(QWidget):
     def render(self, doc: dict[str, Any]) -> str:
         e = html.escape
         o, n = doc["old_export"], doc["new_export"]
-        out = [f"<p>{e(self.tr('Old: {path} ({date})').format(path=o['path'], date=(o['exported_at'] or '?')[:10]))}"
-               f"<br>{e(self.tr('New: {path} ({date})').format(path=n['path'], date=(n['exported_at'] or '?')[:10]))}"
-               "</p>"]
+        # tr() stays outside the f-strings: lupdate does not look inside them.
+        old_line = self.tr("Old: {path} ({date})").format(path=o["path"], date=(o["exported_at"] or "?")[:10])
+        new_line = self.tr("New: {path} ({date})").format(path=n["path"], date=(n["exported_at"] or "?")[:10])
+        out = [f"<p>{e(old_line)}<br>{e(new_line)}</p>"]
         if not any(doc["counts"].values()):
-            out.append(f"<p>{e(self.tr('Nothing changed.'))}</p>")
+            nothing = self.tr("Nothing changed.")
+            out.append(f"<p>{e(nothing)}</p>")
         statuses = {"active": self.tr("active"), "expired": self.tr("expired"), "removed": self.tr("removed")}
         for key, title in self.titles().items():
             rows = doc[key]
