@@ -49,8 +49,20 @@
             <translation>Zu vergleichende Exporte</translation>
         </message>
         <message>
+            <source>Which older export is compared with which newer one</source>
+            <translation>Welcher ältere Export mit welchem neueren verglichen wird</translation>
+        </message>
+        <message>
             <source>Open an older and a newer export of the same account to see what changed between them.</source>
             <translation>Öffnen Sie einen älteren und einen neueren Export desselben Kontos, um zu sehen, was sich dazwischen geändert hat.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>The apps that are new, gone or changed between the two exports</source>
+            <translation>Die Apps, die zwischen den beiden Exporten neu, verschwunden oder verändert sind</translation>
         </message>
         <message>
             <source>Compare:</source>
@@ -660,6 +672,10 @@
             <translation>Layout</translation>
         </message>
         <message>
+            <source>The whole report, or the main points on one page</source>
+            <translation>Der ganze Bericht oder das Wichtigste auf einer Seite</translation>
+        </message>
+        <message>
             <source>All apps and websites ({n})</source>
             <translation>Alle Apps und Websites ({n})</translation>
         </message>
@@ -1125,6 +1141,10 @@
         <message>
             <source>Your decision</source>
             <translation>Ihre Entscheidung</translation>
+        </message>
+        <message>
+            <source>Show apps by your decision and how far the clean-up got</source>
+            <translation>Apps nach Ihrer Entscheidung und dem Stand des Aufräumens zeigen</translation>
         </message>
         <message>
             <source>Any decision</source>
@@ -1886,6 +1906,10 @@ Einstellungen und Notizen: {path}</translation>
         <message>
             <source>HTML…</source>
             <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan as a file</source>
+            <translation>Den Aufräumplan als Datei speichern</translation>
         </message>
         <message>
             <source>to do</source>

@@ -49,8 +49,20 @@
             <translation>Exportaciones que comparar</translation>
         </message>
         <message>
+            <source>Which older export is compared with which newer one</source>
+            <translation>Qué exportación más antigua se compara con qué exportación más reciente</translation>
+        </message>
+        <message>
             <source>Open an older and a newer export of the same account to see what changed between them.</source>
             <translation>Abre una exportación más antigua y otra más reciente de la misma cuenta para ver qué cambió entre ellas.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Qué cambió</translation>
+        </message>
+        <message>
+            <source>The apps that are new, gone or changed between the two exports</source>
+            <translation>Las apps nuevas, las que ya no están y las que cambiaron entre las dos exportaciones</translation>
         </message>
         <message>
             <source>Compare:</source>
@@ -660,6 +672,10 @@
             <translation>Diseño</translation>
         </message>
         <message>
+            <source>The whole report, or the main points on one page</source>
+            <translation>El informe entero o lo esencial en una página</translation>
+        </message>
+        <message>
             <source>All apps and websites ({n})</source>
             <translation>Todas las apps y sitios web ({n})</translation>
         </message>
@@ -1125,6 +1141,10 @@
         <message>
             <source>Your decision</source>
             <translation>Tu decisión</translation>
+        </message>
+        <message>
+            <source>Show apps by your decision and how far the clean-up got</source>
+            <translation>Mostrar las apps según tu decisión y cómo va la limpieza</translation>
         </message>
         <message>
             <source>Any decision</source>
@@ -1886,6 +1906,10 @@ Ajustes y notas: {path}</translation>
         <message>
             <source>HTML…</source>
             <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan as a file</source>
+            <translation>Guardar el plan de limpieza en un fichero</translation>
         </message>
         <message>
             <source>to do</source>

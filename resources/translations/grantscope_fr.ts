@@ -49,8 +49,20 @@
             <translation>Exports à comparer</translation>
         </message>
         <message>
+            <source>Which older export is compared with which newer one</source>
+            <translation>Quel export plus ancien est comparé à quel export plus récent</translation>
+        </message>
+        <message>
             <source>Open an older and a newer export of the same account to see what changed between them.</source>
             <translation>Ouvrez un export plus ancien et un plus récent du même compte pour voir ce qui a changé entre les deux.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+        <message>
+            <source>The apps that are new, gone or changed between the two exports</source>
+            <translation>Les apps nouvelles, disparues ou modifiées entre les deux exports</translation>
         </message>
         <message>
             <source>Compare:</source>
@@ -660,6 +672,10 @@
             <translation>Mise en page</translation>
         </message>
         <message>
+            <source>The whole report, or the main points on one page</source>
+            <translation>Le rapport entier, ou l'essentiel sur une page</translation>
+        </message>
+        <message>
             <source>All apps and websites ({n})</source>
             <translation>Toutes les apps et tous les sites ({n})</translation>
         </message>
@@ -1125,6 +1141,10 @@
         <message>
             <source>Your decision</source>
             <translation>Votre décision</translation>
+        </message>
+        <message>
+            <source>Show apps by your decision and how far the clean-up got</source>
+            <translation>Afficher les apps selon votre décision et l'avancement du nettoyage</translation>
         </message>
         <message>
             <source>Any decision</source>
@@ -1886,6 +1906,10 @@ Paramètres et notes : {path}</translation>
         <message>
             <source>HTML…</source>
             <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan as a file</source>
+            <translation>Enregistrer le plan de nettoyage dans un fichier</translation>
         </message>
         <message>
             <source>to do</source>

@@ -44,6 +44,7 @@ class PlanView(QWidget):
         for fmt, label in (("pdf", self.tr("Print checklist (PDF)…")), ("md", self.tr("Markdown…")),
                            ("html", self.tr("HTML…"))):
             b = QPushButton(label, self)
+            b.setAccessibleDescription(self.tr("Save the clean-up plan as a file"))
             b.clicked.connect(lambda _=False, f=fmt: self.exportRequested.emit(f))
             self.export_buttons[fmt] = b
             top.addWidget(b)
