@@ -46,39 +46,63 @@
         <name>ChangesView</name>
         <message>
             <source>Exports to compare</source>
-            <translation type="unfinished" />
+            <translation>Zu vergleichende Exporte</translation>
+        </message>
+        <message>
+            <source>Which older export is compared with which newer one</source>
+            <translation>Welcher ältere Export mit welchem neueren verglichen wird</translation>
         </message>
         <message>
             <source>Open an older and a newer export of the same account to see what changed between them.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie einen älteren und einen neueren Export desselben Kontos, um zu sehen, was sich dazwischen geändert hat.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>The apps that are new, gone or changed between the two exports</source>
+            <translation>Die Apps, die zwischen den beiden Exporten neu, verschwunden oder verändert sind</translation>
         </message>
         <message>
             <source>Compare:</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen:</translation>
         </message>
         <message>
             <source>New apps</source>
-            <translation type="unfinished" />
+            <translation>Neue Apps</translation>
         </message>
         <message>
             <source>Apps gone</source>
-            <translation type="unfinished" />
+            <translation>Verschwundene Apps</translation>
         </message>
         <message>
             <source>Status changed</source>
-            <translation type="unfinished" />
+            <translation>Status geändert</translation>
         </message>
         <message>
             <source>Back again</source>
-            <translation type="unfinished" />
+            <translation>Wieder da</translation>
         </message>
         <message>
             <source>Permissions added</source>
-            <translation type="unfinished" />
+            <translation>Neue Berechtigungen</translation>
         </message>
         <message>
             <source>{who}: {old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>{who}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Old: {path} ({date})</source>
+            <translation>Alt: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>New: {path} ({date})</source>
+            <translation>Neu: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Nichts hat sich geändert.</translation>
         </message>
         <message>
             <source>active</source>
@@ -97,23 +121,23 @@
         <name>CleanupPart</name>
         <message>
             <source>Clean-up plan</source>
-            <translation type="unfinished" />
+            <translation>Aufräumplan</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>The decisions database could not be written; your clean-up plan was not changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Entscheidungsdatenbank konnte nicht geschrieben werden; Ihr Aufräumplan wurde nicht geändert.</translation>
         </message>
         <message>
             <source>Save the clean-up plan</source>
-            <translation type="unfinished" />
+            <translation>Den Aufräumplan speichern</translation>
         </message>
     </context>
     <context>
@@ -498,11 +522,11 @@
         </message>
         <message>
             <source>Your decisions database was damaged. It was moved to {path} and a new one was started.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Entscheidungsdatenbank war beschädigt. Sie wurde nach {path} verschoben und eine neue wurde angelegt.</translation>
         </message>
         <message>
             <source>The data folder is read-only: your saved decisions are shown, but new ones cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenordner ist schreibgeschützt: Ihre gespeicherten Entscheidungen werden angezeigt, neue können aber nicht gespeichert werden.</translation>
         </message>
         <message>
             <source>Saved {when} (UTC)</source>
@@ -518,7 +542,7 @@
         </message>
         <message>
             <source>Not saved: the data folder is read-only.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Der Datenordner ist schreibgeschützt.</translation>
         </message>
         <message>
             <source>Not saved: the notes database could not be written.</source>
@@ -533,43 +557,43 @@
         <name>DeletionDialog</name>
         <message>
             <source>Deletion request: {app}</source>
-            <translation type="unfinished" />
+            <translation>Löschanfrage: {app}</translation>
         </message>
         <message>
             <source>GDPR Article 17 (EU/EEA, UK)</source>
-            <translation type="unfinished" />
+            <translation>DSGVO Artikel 17 (EU/EWR, UK)</translation>
         </message>
         <message>
             <source>CCPA / CPRA (California)</source>
-            <translation type="unfinished" />
+            <translation>CCPA / CPRA (Kalifornien)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>E-mail address</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-Adresse</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Benutzername</translation>
         </message>
         <message>
             <source>Your ID in the app</source>
-            <translation type="unfinished" />
+            <translation>Ihre ID in der App</translation>
         </message>
         <message>
             <source>Postal address</source>
-            <translation type="unfinished" />
+            <translation>Postanschrift</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummer</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Gesetz</translation>
         </message>
         <message>
             <source>Language</source>
@@ -577,27 +601,27 @@
         </message>
         <message>
             <source>Include {detail}</source>
-            <translation type="unfinished" />
+            <translation>{detail} angeben</translation>
         </message>
         <message>
             <source>Copy to clipboard</source>
-            <translation type="unfinished" />
+            <translation>In die Zwischenablage kopieren</translation>
         </message>
         <message>
             <source>Save as text…</source>
-            <translation type="unfinished" />
+            <translation>Als Text speichern…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Save deletion request</source>
-            <translation type="unfinished" />
+            <translation>Löschanfrage speichern</translation>
         </message>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Text (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -637,15 +661,19 @@
         </message>
         <message>
             <source>Full report</source>
-            <translation type="unfinished" />
+            <translation>Vollständiger Bericht</translation>
         </message>
         <message>
             <source>One-page summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung auf einer Seite</translation>
         </message>
         <message>
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>The whole report, or the main points on one page</source>
+            <translation>Der ganze Bericht oder das Wichtigste auf einer Seite</translation>
         </message>
         <message>
             <source>All apps and websites ({n})</source>
@@ -717,7 +745,7 @@
         </message>
         <message>
             <source>&amp;Layout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Layout:</translation>
         </message>
         <message>
             <source>&amp;Include:</source>
@@ -842,7 +870,7 @@
         </message>
         <message>
             <source>Remove it on {platform}: {where}</source>
-            <translation type="unfinished" />
+            <translation>Bei {platform} entfernen: {where}</translation>
         </message>
         <message>
             <source>{platform} has no web page for this; use its app's settings.</source>
@@ -1115,12 +1143,16 @@
             <translation>Ihre Entscheidung</translation>
         </message>
         <message>
+            <source>Show apps by your decision and how far the clean-up got</source>
+            <translation>Apps nach Ihrer Entscheidung und dem Stand des Aufräumens zeigen</translation>
+        </message>
+        <message>
             <source>Any decision</source>
-            <translation type="unfinished" />
+            <translation>Jede Entscheidung</translation>
         </message>
         <message>
             <source>No decision yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Entscheidung</translation>
         </message>
         <message>
             <source>Keep</source>
@@ -1136,15 +1168,15 @@
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Verified gone</source>
-            <translation type="unfinished" />
+            <translation>Bestätigt entfernt</translation>
         </message>
         <message>
             <source>Still connected</source>
-            <translation type="unfinished" />
+            <translation>Noch verbunden</translation>
         </message>
         <message>
             <source>Clear filters</source>
@@ -1172,15 +1204,15 @@
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Verified gone</source>
-            <translation type="unfinished" />
+            <translation>Bestätigt entfernt</translation>
         </message>
         <message>
             <source>Still connected</source>
-            <translation type="unfinished" />
+            <translation>Noch verbunden</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1379,9 +1411,9 @@
         </message>
         <message numerus="yes">
             <source>%Ln of your own</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>davon %Ln eigene</numerusform>
+                <numerusform>davon %Ln eigene</numerusform>
             </translation>
         </message>
         <message>
@@ -1711,51 +1743,51 @@ Einstellungen und Notizen: {path}</translation>
         </message>
         <message>
             <source>&amp;Clean-up</source>
-            <translation type="unfinished" />
+            <translation>Auf&amp;räumen</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Hilfe</translation>
         </message>
         <message>
             <source>Mark selected as "Remove it"</source>
-            <translation type="unfinished" />
+            <translation>Auswahl als „Entfernen“ markieren</translation>
         </message>
         <message>
             <source>Mark selected as "Keep"</source>
-            <translation type="unfinished" />
+            <translation>Auswahl als „Behalten“ markieren</translation>
         </message>
         <message>
             <source>Mark selected as "Reviewed"</source>
-            <translation type="unfinished" />
+            <translation>Auswahl als „Geprüft“ markieren</translation>
         </message>
         <message>
             <source>Clear the decision of selected</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung der Auswahl zurücksetzen</translation>
         </message>
         <message>
             <source>Mark all stale apps as "Remove it"</source>
-            <translation type="unfinished" />
+            <translation>Alle lange ungenutzten Apps als „Entfernen“ markieren</translation>
         </message>
         <message>
             <source>Clean-up plan…</source>
-            <translation type="unfinished" />
+            <translation>Aufräumplan…</translation>
         </message>
         <message>
             <source>Draft a deletion request…</source>
-            <translation type="unfinished" />
+            <translation>Löschanfrage entwerfen…</translation>
         </message>
         <message>
             <source>Ask the selected app's developer to delete what it copied (GDPR Art. 17 or CCPA); nothing is sent</source>
-            <translation type="unfinished" />
+            <translation>Den Entwickler der ausgewählten App bitten, zu löschen, was sie kopiert hat (DSGVO Art. 17 oder CCPA); es wird nichts gesendet</translation>
         </message>
         <message>
             <source>What changed…</source>
-            <translation type="unfinished" />
+            <translation>Was sich geändert hat…</translation>
         </message>
         <message>
             <source>Compare an older and a newer export of the same account</source>
-            <translation type="unfinished" />
+            <translation>Einen älteren und einen neueren Export desselben Kontos vergleichen</translation>
         </message>
         <message>
             <source>Clear Menu</source>
@@ -1861,75 +1893,79 @@ Einstellungen und Notizen: {path}</translation>
         <name>PlanView</name>
         <message>
             <source>No app is marked "Remove it" yet. Select apps in the list and choose Clean-up → Mark selected as "Remove it".</source>
-            <translation type="unfinished" />
+            <translation>Noch ist keine App als „Entfernen“ markiert. Wählen Sie Apps in der Liste aus und dann Aufräumen → Auswahl als „Entfernen“ markieren.</translation>
         </message>
         <message>
             <source>Print checklist (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Checkliste drucken (PDF)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>HTML…</source>
-            <translation type="unfinished" />
+            <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan as a file</source>
+            <translation>Den Aufräumplan als Datei speichern</translation>
         </message>
         <message>
             <source>to do</source>
-            <translation type="unfinished" />
+            <translation>zu erledigen</translation>
         </message>
         <message>
             <source>done, waiting for proof</source>
-            <translation type="unfinished" />
+            <translation>erledigt, Nachweis steht aus</translation>
         </message>
         <message>
             <source>verified gone</source>
-            <translation type="unfinished" />
+            <translation>bestätigt entfernt</translation>
         </message>
         <message>
             <source>still connected</source>
-            <translation type="unfinished" />
+            <translation>noch verbunden</translation>
         </message>
         <message>
             <source>deletion requested {day}</source>
-            <translation type="unfinished" />
+            <translation>Löschung angefragt am {day}</translation>
         </message>
         <message>
             <source>{done} of {total} done</source>
-            <translation type="unfinished" />
+            <translation>{done} von {total} erledigt</translation>
         </message>
         <message>
             <source>Still connected: {apps}. You ticked these done, but a newer export still lists them as active; remove them again.</source>
-            <translation type="unfinished" />
+            <translation>Noch verbunden: {apps}. Sie haben diese als erledigt abgehakt, aber ein neuerer Export führt sie noch als aktiv auf; entfernen Sie sie erneut.</translation>
         </message>
         <message>
             <source>Open {platform} settings</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen von {platform} öffnen</translation>
         </message>
         <message>
             <source>{platform} settings, the list of connected apps</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen von {platform}, Liste der verbundenen Apps</translation>
         </message>
         <message>
             <source>Where to click: {where}</source>
-            <translation type="unfinished" />
+            <translation>Wo Sie klicken: {where}</translation>
         </message>
         <message>
             <source>Done: {app}</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: {app}</translation>
         </message>
         <message>
             <source>Revoke now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt widerrufen</translation>
         </message>
         <message>
             <source>Deletion request…</source>
-            <translation type="unfinished" />
+            <translation>Löschanfrage…</translation>
         </message>
         <message>
             <source>Can see: {what}</source>
-            <translation type="unfinished" />
+            <translation>Kann sehen: {what}</translation>
         </message>
     </context>
     <context>
@@ -2393,11 +2429,11 @@ Einstellungen und Notizen: {path}</translation>
         </message>
         <message>
             <source>Your decision was not saved</source>
-            <translation type="unfinished" />
+            <translation>Ihre Entscheidung wurde nicht gespeichert</translation>
         </message>
         <message>
             <source>The data folder is read-only. Your saved decisions are shown, but new ones cannot be saved until the folder can be written.</source>
-            <translation type="unfinished" />
+            <translation>Der Datenordner ist schreibgeschützt. Ihre gespeicherten Entscheidungen werden angezeigt, neue können aber erst gespeichert werden, wenn der Ordner beschreibbar ist.</translation>
         </message>
         <message>
             <source>The summary could not be saved</source>

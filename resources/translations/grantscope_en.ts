@@ -35,9 +35,9 @@
         </message>
         <message numerus="yes">
             <source>%Ln of your own</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln of your own</numerusform>
+                <numerusform>%Ln of your own</numerusform>
             </translation>
         </message>
     </context>

@@ -46,39 +46,63 @@
         <name>ChangesView</name>
         <message>
             <source>Exports to compare</source>
-            <translation type="unfinished" />
+            <translation>Exportaciones que comparar</translation>
+        </message>
+        <message>
+            <source>Which older export is compared with which newer one</source>
+            <translation>Qué exportación más antigua se compara con qué exportación más reciente</translation>
         </message>
         <message>
             <source>Open an older and a newer export of the same account to see what changed between them.</source>
-            <translation type="unfinished" />
+            <translation>Abre una exportación más antigua y otra más reciente de la misma cuenta para ver qué cambió entre ellas.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Qué cambió</translation>
+        </message>
+        <message>
+            <source>The apps that are new, gone or changed between the two exports</source>
+            <translation>Las apps nuevas, las que ya no están y las que cambiaron entre las dos exportaciones</translation>
         </message>
         <message>
             <source>Compare:</source>
-            <translation type="unfinished" />
+            <translation>Comparar:</translation>
         </message>
         <message>
             <source>New apps</source>
-            <translation type="unfinished" />
+            <translation>Apps nuevas</translation>
         </message>
         <message>
             <source>Apps gone</source>
-            <translation type="unfinished" />
+            <translation>Apps que ya no están</translation>
         </message>
         <message>
             <source>Status changed</source>
-            <translation type="unfinished" />
+            <translation>Estado cambiado</translation>
         </message>
         <message>
             <source>Back again</source>
-            <translation type="unfinished" />
+            <translation>De vuelta</translation>
         </message>
         <message>
             <source>Permissions added</source>
-            <translation type="unfinished" />
+            <translation>Permisos añadidos</translation>
         </message>
         <message>
             <source>{who}: {old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>{who}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Old: {path} ({date})</source>
+            <translation>Antigua: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>New: {path} ({date})</source>
+            <translation>Nueva: {path} ({date})</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>No cambió nada.</translation>
         </message>
         <message>
             <source>active</source>
@@ -97,23 +121,23 @@
         <name>CleanupPart</name>
         <message>
             <source>Clean-up plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de limpieza</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>No guardado</translation>
         </message>
         <message>
             <source>The decisions database could not be written; your clean-up plan was not changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir en la base de datos de decisiones; tu plan de limpieza no ha cambiado.</translation>
         </message>
         <message>
             <source>Save the clean-up plan</source>
-            <translation type="unfinished" />
+            <translation>Guardar el plan de limpieza</translation>
         </message>
     </context>
     <context>
@@ -498,11 +522,11 @@
         </message>
         <message>
             <source>Your decisions database was damaged. It was moved to {path} and a new one was started.</source>
-            <translation type="unfinished" />
+            <translation>Tu base de datos de decisiones estaba dañada. Se movió a {path} y se empezó una nueva.</translation>
         </message>
         <message>
             <source>The data folder is read-only: your saved decisions are shown, but new ones cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de datos es de solo lectura: se muestran tus decisiones guardadas, pero no se pueden guardar otras nuevas.</translation>
         </message>
         <message>
             <source>Saved {when} (UTC)</source>
@@ -518,7 +542,7 @@
         </message>
         <message>
             <source>Not saved: the data folder is read-only.</source>
-            <translation type="unfinished" />
+            <translation>No guardado: la carpeta de datos es de solo lectura.</translation>
         </message>
         <message>
             <source>Not saved: the notes database could not be written.</source>
@@ -533,43 +557,43 @@
         <name>DeletionDialog</name>
         <message>
             <source>Deletion request: {app}</source>
-            <translation type="unfinished" />
+            <translation>Solicitud de borrado: {app}</translation>
         </message>
         <message>
             <source>GDPR Article 17 (EU/EEA, UK)</source>
-            <translation type="unfinished" />
+            <translation>RGPD artículo 17 (UE/EEE, Reino Unido)</translation>
         </message>
         <message>
             <source>CCPA / CPRA (California)</source>
-            <translation type="unfinished" />
+            <translation>CCPA / CPRA (California)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>E-mail address</source>
-            <translation type="unfinished" />
+            <translation>Dirección de correo</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de usuario</translation>
         </message>
         <message>
             <source>Your ID in the app</source>
-            <translation type="unfinished" />
+            <translation>Tu ID en la app</translation>
         </message>
         <message>
             <source>Postal address</source>
-            <translation type="unfinished" />
+            <translation>Dirección postal</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Número de teléfono</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Ley</translation>
         </message>
         <message>
             <source>Language</source>
@@ -577,27 +601,27 @@
         </message>
         <message>
             <source>Include {detail}</source>
-            <translation type="unfinished" />
+            <translation>Incluir: {detail}</translation>
         </message>
         <message>
             <source>Copy to clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copiar al portapapeles</translation>
         </message>
         <message>
             <source>Save as text…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como texto…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Save deletion request</source>
-            <translation type="unfinished" />
+            <translation>Guardar la solicitud de borrado</translation>
         </message>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Texto (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -637,15 +661,19 @@
         </message>
         <message>
             <source>Full report</source>
-            <translation type="unfinished" />
+            <translation>Informe completo</translation>
         </message>
         <message>
             <source>One-page summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen de una página</translation>
         </message>
         <message>
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Diseño</translation>
+        </message>
+        <message>
+            <source>The whole report, or the main points on one page</source>
+            <translation>El informe entero o lo esencial en una página</translation>
         </message>
         <message>
             <source>All apps and websites ({n})</source>
@@ -717,7 +745,7 @@
         </message>
         <message>
             <source>&amp;Layout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Diseño:</translation>
         </message>
         <message>
             <source>&amp;Include:</source>
@@ -842,7 +870,7 @@
         </message>
         <message>
             <source>Remove it on {platform}: {where}</source>
-            <translation type="unfinished" />
+            <translation>Quítala en {platform}: {where}</translation>
         </message>
         <message>
             <source>{platform} has no web page for this; use its app's settings.</source>
@@ -1115,12 +1143,16 @@
             <translation>Tu decisión</translation>
         </message>
         <message>
+            <source>Show apps by your decision and how far the clean-up got</source>
+            <translation>Mostrar las apps según tu decisión y cómo va la limpieza</translation>
+        </message>
+        <message>
             <source>Any decision</source>
-            <translation type="unfinished" />
+            <translation>Cualquier decisión</translation>
         </message>
         <message>
             <source>No decision yet</source>
-            <translation type="unfinished" />
+            <translation>Sin decisión todavía</translation>
         </message>
         <message>
             <source>Keep</source>
@@ -1136,15 +1168,15 @@
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Verified gone</source>
-            <translation type="unfinished" />
+            <translation>Confirmado: ya no está</translation>
         </message>
         <message>
             <source>Still connected</source>
-            <translation type="unfinished" />
+            <translation>Sigue conectada</translation>
         </message>
         <message>
             <source>Clear filters</source>
@@ -1172,15 +1204,15 @@
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Verified gone</source>
-            <translation type="unfinished" />
+            <translation>Confirmado: ya no está</translation>
         </message>
         <message>
             <source>Still connected</source>
-            <translation type="unfinished" />
+            <translation>Sigue conectada</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1391,9 +1423,9 @@ Ajustes y notas: {path}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln of your own</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln propia</numerusform>
+                <numerusform>%Ln propias</numerusform>
             </translation>
         </message>
         <message>
@@ -1711,51 +1743,51 @@ Ajustes y notas: {path}</translation>
         </message>
         <message>
             <source>&amp;Clean-up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Limpieza</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Ayuda</translation>
         </message>
         <message>
             <source>Mark selected as "Remove it"</source>
-            <translation type="unfinished" />
+            <translation>Marcar la selección como «Quitarla»</translation>
         </message>
         <message>
             <source>Mark selected as "Keep"</source>
-            <translation type="unfinished" />
+            <translation>Marcar la selección como «Conservar»</translation>
         </message>
         <message>
             <source>Mark selected as "Reviewed"</source>
-            <translation type="unfinished" />
+            <translation>Marcar la selección como «Revisada»</translation>
         </message>
         <message>
             <source>Clear the decision of selected</source>
-            <translation type="unfinished" />
+            <translation>Borrar la decisión de la selección</translation>
         </message>
         <message>
             <source>Mark all stale apps as "Remove it"</source>
-            <translation type="unfinished" />
+            <translation>Marcar todas las apps sin uso desde hace mucho como «Quitarla»</translation>
         </message>
         <message>
             <source>Clean-up plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan de limpieza…</translation>
         </message>
         <message>
             <source>Draft a deletion request…</source>
-            <translation type="unfinished" />
+            <translation>Redactar una solicitud de borrado…</translation>
         </message>
         <message>
             <source>Ask the selected app's developer to delete what it copied (GDPR Art. 17 or CCPA); nothing is sent</source>
-            <translation type="unfinished" />
+            <translation>Pedir al desarrollador de la app seleccionada que borre lo que copió (RGPD art. 17 o CCPA); no se envía nada</translation>
         </message>
         <message>
             <source>What changed…</source>
-            <translation type="unfinished" />
+            <translation>Qué cambió…</translation>
         </message>
         <message>
             <source>Compare an older and a newer export of the same account</source>
-            <translation type="unfinished" />
+            <translation>Comparar una exportación más antigua y otra más reciente de la misma cuenta</translation>
         </message>
         <message>
             <source>Clear Menu</source>
@@ -1861,75 +1893,79 @@ Ajustes y notas: {path}</translation>
         <name>PlanView</name>
         <message>
             <source>No app is marked "Remove it" yet. Select apps in the list and choose Clean-up → Mark selected as "Remove it".</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ninguna app marcada como «Quitarla». Selecciona apps en la lista y elige Limpieza → Marcar la selección como «Quitarla».</translation>
         </message>
         <message>
             <source>Print checklist (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Imprimir la lista de tareas (PDF)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>HTML…</source>
-            <translation type="unfinished" />
+            <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan as a file</source>
+            <translation>Guardar el plan de limpieza en un fichero</translation>
         </message>
         <message>
             <source>to do</source>
-            <translation type="unfinished" />
+            <translation>pendiente</translation>
         </message>
         <message>
             <source>done, waiting for proof</source>
-            <translation type="unfinished" />
+            <translation>hecho, a la espera de prueba</translation>
         </message>
         <message>
             <source>verified gone</source>
-            <translation type="unfinished" />
+            <translation>confirmado: ya no está</translation>
         </message>
         <message>
             <source>still connected</source>
-            <translation type="unfinished" />
+            <translation>sigue conectada</translation>
         </message>
         <message>
             <source>deletion requested {day}</source>
-            <translation type="unfinished" />
+            <translation>borrado solicitado el {day}</translation>
         </message>
         <message>
             <source>{done} of {total} done</source>
-            <translation type="unfinished" />
+            <translation>Hecho: {done} de {total}</translation>
         </message>
         <message>
             <source>Still connected: {apps}. You ticked these done, but a newer export still lists them as active; remove them again.</source>
-            <translation type="unfinished" />
+            <translation>Siguen conectadas: {apps}. Las marcaste como hechas, pero una exportación más reciente aún las lista como activas; vuelve a quitarlas.</translation>
         </message>
         <message>
             <source>Open {platform} settings</source>
-            <translation type="unfinished" />
+            <translation>Abrir los ajustes de {platform}</translation>
         </message>
         <message>
             <source>{platform} settings, the list of connected apps</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de {platform}, lista de apps conectadas</translation>
         </message>
         <message>
             <source>Where to click: {where}</source>
-            <translation type="unfinished" />
+            <translation>Dónde hacer clic: {where}</translation>
         </message>
         <message>
             <source>Done: {app}</source>
-            <translation type="unfinished" />
+            <translation>Hecho: {app}</translation>
         </message>
         <message>
             <source>Revoke now</source>
-            <translation type="unfinished" />
+            <translation>Revocar ahora</translation>
         </message>
         <message>
             <source>Deletion request…</source>
-            <translation type="unfinished" />
+            <translation>Solicitud de borrado…</translation>
         </message>
         <message>
             <source>Can see: {what}</source>
-            <translation type="unfinished" />
+            <translation>Puede ver: {what}</translation>
         </message>
     </context>
     <context>
@@ -2393,11 +2429,11 @@ Ajustes y notas: {path}</translation>
         </message>
         <message>
             <source>Your decision was not saved</source>
-            <translation type="unfinished" />
+            <translation>Tu decisión no se guardó</translation>
         </message>
         <message>
             <source>The data folder is read-only. Your saved decisions are shown, but new ones cannot be saved until the folder can be written.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de datos es de solo lectura. Se muestran tus decisiones guardadas, pero no se podrán guardar otras nuevas hasta que se pueda escribir en la carpeta.</translation>
         </message>
         <message>
             <source>The summary could not be saved</source>

@@ -46,39 +46,63 @@
         <name>ChangesView</name>
         <message>
             <source>Exports to compare</source>
-            <translation type="unfinished" />
+            <translation>Exports à comparer</translation>
+        </message>
+        <message>
+            <source>Which older export is compared with which newer one</source>
+            <translation>Quel export plus ancien est comparé à quel export plus récent</translation>
         </message>
         <message>
             <source>Open an older and a newer export of the same account to see what changed between them.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez un export plus ancien et un plus récent du même compte pour voir ce qui a changé entre les deux.</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+        <message>
+            <source>The apps that are new, gone or changed between the two exports</source>
+            <translation>Les apps nouvelles, disparues ou modifiées entre les deux exports</translation>
         </message>
         <message>
             <source>Compare:</source>
-            <translation type="unfinished" />
+            <translation>Comparer :</translation>
         </message>
         <message>
             <source>New apps</source>
-            <translation type="unfinished" />
+            <translation>Nouvelles apps</translation>
         </message>
         <message>
             <source>Apps gone</source>
-            <translation type="unfinished" />
+            <translation>Apps disparues</translation>
         </message>
         <message>
             <source>Status changed</source>
-            <translation type="unfinished" />
+            <translation>Statut modifié</translation>
         </message>
         <message>
             <source>Back again</source>
-            <translation type="unfinished" />
+            <translation>De retour</translation>
         </message>
         <message>
             <source>Permissions added</source>
-            <translation type="unfinished" />
+            <translation>Autorisations ajoutées</translation>
         </message>
         <message>
             <source>{who}: {old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>{who} : {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Old: {path} ({date})</source>
+            <translation>Ancien : {path} ({date})</translation>
+        </message>
+        <message>
+            <source>New: {path} ({date})</source>
+            <translation>Nouveau : {path} ({date})</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <translation>Rien n'a changé.</translation>
         </message>
         <message>
             <source>active</source>
@@ -97,23 +121,23 @@
         <name>CleanupPart</name>
         <message>
             <source>Clean-up plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de nettoyage</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Changements</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>The decisions database could not be written; your clean-up plan was not changed.</source>
-            <translation type="unfinished" />
+            <translation>La base de données des décisions n'a pas pu être écrite ; votre plan de nettoyage n'a pas été modifié.</translation>
         </message>
         <message>
             <source>Save the clean-up plan</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le plan de nettoyage</translation>
         </message>
     </context>
     <context>
@@ -498,11 +522,11 @@
         </message>
         <message>
             <source>Your decisions database was damaged. It was moved to {path} and a new one was started.</source>
-            <translation type="unfinished" />
+            <translation>Votre base de données des décisions était endommagée. Elle a été déplacée vers {path} et une nouvelle a été créée.</translation>
         </message>
         <message>
             <source>The data folder is read-only: your saved decisions are shown, but new ones cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de données est en lecture seule : vos décisions enregistrées sont affichées, mais les nouvelles ne peuvent pas être enregistrées.</translation>
         </message>
         <message>
             <source>Saved {when} (UTC)</source>
@@ -518,7 +542,7 @@
         </message>
         <message>
             <source>Not saved: the data folder is read-only.</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : le dossier de données est en lecture seule.</translation>
         </message>
         <message>
             <source>Not saved: the notes database could not be written.</source>
@@ -533,43 +557,43 @@
         <name>DeletionDialog</name>
         <message>
             <source>Deletion request: {app}</source>
-            <translation type="unfinished" />
+            <translation>Demande de suppression : {app}</translation>
         </message>
         <message>
             <source>GDPR Article 17 (EU/EEA, UK)</source>
-            <translation type="unfinished" />
+            <translation>RGPD article 17 (UE/EEE, Royaume-Uni)</translation>
         </message>
         <message>
             <source>CCPA / CPRA (California)</source>
-            <translation type="unfinished" />
+            <translation>CCPA / CPRA (Californie)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>E-mail address</source>
-            <translation type="unfinished" />
+            <translation>Adresse e-mail</translation>
         </message>
         <message>
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur</translation>
         </message>
         <message>
             <source>Your ID in the app</source>
-            <translation type="unfinished" />
+            <translation>Votre ID dans l'app</translation>
         </message>
         <message>
             <source>Postal address</source>
-            <translation type="unfinished" />
+            <translation>Adresse postale</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de téléphone</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Loi</translation>
         </message>
         <message>
             <source>Language</source>
@@ -577,27 +601,27 @@
         </message>
         <message>
             <source>Include {detail}</source>
-            <translation type="unfinished" />
+            <translation>Inclure : {detail}</translation>
         </message>
         <message>
             <source>Copy to clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copier dans le presse-papiers</translation>
         </message>
         <message>
             <source>Save as text…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en texte…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Save deletion request</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la demande de suppression</translation>
         </message>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Texte (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -637,15 +661,19 @@
         </message>
         <message>
             <source>Full report</source>
-            <translation type="unfinished" />
+            <translation>Rapport complet</translation>
         </message>
         <message>
             <source>One-page summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé sur une page</translation>
         </message>
         <message>
             <source>Layout</source>
-            <translation type="unfinished" />
+            <translation>Mise en page</translation>
+        </message>
+        <message>
+            <source>The whole report, or the main points on one page</source>
+            <translation>Le rapport entier, ou l'essentiel sur une page</translation>
         </message>
         <message>
             <source>All apps and websites ({n})</source>
@@ -717,7 +745,7 @@
         </message>
         <message>
             <source>&amp;Layout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mise en page :</translation>
         </message>
         <message>
             <source>&amp;Include:</source>
@@ -842,7 +870,7 @@
         </message>
         <message>
             <source>Remove it on {platform}: {where}</source>
-            <translation type="unfinished" />
+            <translation>La retirer sur {platform} : {where}</translation>
         </message>
         <message>
             <source>{platform} has no web page for this; use its app's settings.</source>
@@ -1115,12 +1143,16 @@
             <translation>Votre décision</translation>
         </message>
         <message>
+            <source>Show apps by your decision and how far the clean-up got</source>
+            <translation>Afficher les apps selon votre décision et l'avancement du nettoyage</translation>
+        </message>
+        <message>
             <source>Any decision</source>
-            <translation type="unfinished" />
+            <translation>Toute décision</translation>
         </message>
         <message>
             <source>No decision yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de décision</translation>
         </message>
         <message>
             <source>Keep</source>
@@ -1136,15 +1168,15 @@
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fait</translation>
         </message>
         <message>
             <source>Verified gone</source>
-            <translation type="unfinished" />
+            <translation>Retrait confirmé</translation>
         </message>
         <message>
             <source>Still connected</source>
-            <translation type="unfinished" />
+            <translation>Toujours connectée</translation>
         </message>
         <message>
             <source>Clear filters</source>
@@ -1172,15 +1204,15 @@
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fait</translation>
         </message>
         <message>
             <source>Verified gone</source>
-            <translation type="unfinished" />
+            <translation>Retrait confirmé</translation>
         </message>
         <message>
             <source>Still connected</source>
-            <translation type="unfinished" />
+            <translation>Toujours connectée</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1391,9 +1423,9 @@ Paramètres et notes : {path}</translation>
         </message>
         <message numerus="yes">
             <source>%Ln of your own</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dont %Ln à vous</numerusform>
+                <numerusform>dont %Ln à vous</numerusform>
             </translation>
         </message>
         <message>
@@ -1711,51 +1743,51 @@ Paramètres et notes : {path}</translation>
         </message>
         <message>
             <source>&amp;Clean-up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nettoyage</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Aide</translation>
         </message>
         <message>
             <source>Mark selected as "Remove it"</source>
-            <translation type="unfinished" />
+            <translation>Marquer la sélection comme « La retirer »</translation>
         </message>
         <message>
             <source>Mark selected as "Keep"</source>
-            <translation type="unfinished" />
+            <translation>Marquer la sélection comme « Garder »</translation>
         </message>
         <message>
             <source>Mark selected as "Reviewed"</source>
-            <translation type="unfinished" />
+            <translation>Marquer la sélection comme « Examinée »</translation>
         </message>
         <message>
             <source>Clear the decision of selected</source>
-            <translation type="unfinished" />
+            <translation>Effacer la décision de la sélection</translation>
         </message>
         <message>
             <source>Mark all stale apps as "Remove it"</source>
-            <translation type="unfinished" />
+            <translation>Marquer toutes les apps inutilisées depuis longtemps comme « La retirer »</translation>
         </message>
         <message>
             <source>Clean-up plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan de nettoyage…</translation>
         </message>
         <message>
             <source>Draft a deletion request…</source>
-            <translation type="unfinished" />
+            <translation>Rédiger une demande de suppression…</translation>
         </message>
         <message>
             <source>Ask the selected app's developer to delete what it copied (GDPR Art. 17 or CCPA); nothing is sent</source>
-            <translation type="unfinished" />
+            <translation>Demander au développeur de l'app sélectionnée de supprimer ce qu'elle a copié (RGPD art. 17 ou CCPA) ; rien n'est envoyé</translation>
         </message>
         <message>
             <source>What changed…</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a changé…</translation>
         </message>
         <message>
             <source>Compare an older and a newer export of the same account</source>
-            <translation type="unfinished" />
+            <translation>Comparer un export plus ancien et un plus récent du même compte</translation>
         </message>
         <message>
             <source>Clear Menu</source>
@@ -1861,75 +1893,79 @@ Paramètres et notes : {path}</translation>
         <name>PlanView</name>
         <message>
             <source>No app is marked "Remove it" yet. Select apps in the list and choose Clean-up → Mark selected as "Remove it".</source>
-            <translation type="unfinished" />
+            <translation>Aucune app n'est encore marquée « La retirer ». Sélectionnez des apps dans la liste et choisissez Nettoyage → Marquer la sélection comme « La retirer ».</translation>
         </message>
         <message>
             <source>Print checklist (PDF)…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la liste de contrôle (PDF)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>HTML…</source>
-            <translation type="unfinished" />
+            <translation>HTML…</translation>
+        </message>
+        <message>
+            <source>Save the clean-up plan as a file</source>
+            <translation>Enregistrer le plan de nettoyage dans un fichier</translation>
         </message>
         <message>
             <source>to do</source>
-            <translation type="unfinished" />
+            <translation>à faire</translation>
         </message>
         <message>
             <source>done, waiting for proof</source>
-            <translation type="unfinished" />
+            <translation>fait, en attente de preuve</translation>
         </message>
         <message>
             <source>verified gone</source>
-            <translation type="unfinished" />
+            <translation>retrait confirmé</translation>
         </message>
         <message>
             <source>still connected</source>
-            <translation type="unfinished" />
+            <translation>toujours connectée</translation>
         </message>
         <message>
             <source>deletion requested {day}</source>
-            <translation type="unfinished" />
+            <translation>suppression demandée le {day}</translation>
         </message>
         <message>
             <source>{done} of {total} done</source>
-            <translation type="unfinished" />
+            <translation>Fait : {done} sur {total}</translation>
         </message>
         <message>
             <source>Still connected: {apps}. You ticked these done, but a newer export still lists them as active; remove them again.</source>
-            <translation type="unfinished" />
+            <translation>Toujours connectées : {apps}. Vous les avez cochées comme faites, mais un export plus récent les liste encore comme actives ; retirez-les à nouveau.</translation>
         </message>
         <message>
             <source>Open {platform} settings</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir les paramètres de {platform}</translation>
         </message>
         <message>
             <source>{platform} settings, the list of connected apps</source>
-            <translation type="unfinished" />
+            <translation>Paramètres de {platform}, liste des apps connectées</translation>
         </message>
         <message>
             <source>Where to click: {where}</source>
-            <translation type="unfinished" />
+            <translation>Où cliquer : {where}</translation>
         </message>
         <message>
             <source>Done: {app}</source>
-            <translation type="unfinished" />
+            <translation>Fait : {app}</translation>
         </message>
         <message>
             <source>Revoke now</source>
-            <translation type="unfinished" />
+            <translation>Révoquer maintenant</translation>
         </message>
         <message>
             <source>Deletion request…</source>
-            <translation type="unfinished" />
+            <translation>Demande de suppression…</translation>
         </message>
         <message>
             <source>Can see: {what}</source>
-            <translation type="unfinished" />
+            <translation>Peut voir : {what}</translation>
         </message>
     </context>
     <context>
@@ -2393,11 +2429,11 @@ Paramètres et notes : {path}</translation>
         </message>
         <message>
             <source>Your decision was not saved</source>
-            <translation type="unfinished" />
+            <translation>Votre décision n'a pas été enregistrée</translation>
         </message>
         <message>
             <source>The data folder is read-only. Your saved decisions are shown, but new ones cannot be saved until the folder can be written.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de données est en lecture seule. Vos décisions enregistrées sont affichées, mais les nouvelles ne pourront être enregistrées que lorsque le dossier sera accessible en écriture.</translation>
         </message>
         <message>
             <source>The summary could not be saved</source>

@@ -31,6 +31,7 @@ def test_window_speaks_german_with_the_german_catalogue(german: None, qtbot: Any
     qtbot.addWidget(w)
     menus = [a.text() for a in w.menuBar().actions()]
     assert "&Datei" in menus and "&Hilfe" in menus
+    assert menus.index("Auf&räumen") == menus.index("&Hilfe") - 1, "the Clean-up menu sits just before Help"
     assert w.start_screen.demo_button.text() == "Demo ausprobieren"
     assert "nichts wird hochgeladen" in w.start_screen.intro.text()
     assert w.start_screen.request_buttons["facebook"].text() == "Bei Facebook anfordern"

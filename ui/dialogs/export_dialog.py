@@ -105,7 +105,7 @@ class ExportDialog(QDialog):
         self.layout_box.addItem(self.tr("Full report"), "full")
         self.layout_box.addItem(self.tr("One-page summary"), "one-page")
         self.layout_box.setAccessibleName(self.tr("Layout"))
-        self.layout_box.setAccessibleDescription(self.tr("The full report, or a short summary on one page"))
+        self.layout_box.setAccessibleDescription(self.tr("The whole report, or the main points on one page"))
         self.scope_box = QComboBox(self)
         summary = assessed.summary
         active = summary.active_stated

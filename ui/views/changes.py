@@ -19,15 +19,15 @@ class ChangesView(QWidget):
         super().__init__(parent)
         self.pair_combo = QComboBox(self)
         self.pair_combo.setAccessibleName(self.tr("Exports to compare"))
-        self.pair_combo.setAccessibleDescription(self.tr("Two exports of the same account, older and newer"))
+        self.pair_combo.setAccessibleDescription(self.tr("Which older export is compared with which newer one"))
         self.pair_combo.currentIndexChanged.connect(self._show)
         self.hint = QLabel(self.tr("Open an older and a newer export of the same account to see what changed "
                                    "between them."), self)
         self.hint.setWordWrap(True)
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(self.tr("What changed"))
-        self.browser.setAccessibleDescription(self.tr("New apps, apps gone, status and permission changes"))
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("What changed"))
+        self.browser.setAccessibleDescription(self.tr("The apps that are new, gone or changed between the two exports"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare:"), self))
         top.addWidget(self.pair_combo, 1)
@@ -83,6 +83,7 @@ class ChangesView(QWidget):
     def render(self, doc: dict[str, Any]) -> str:
         e = html.escape
         o, n = doc["old_export"], doc["new_export"]
+        # tr() stays outside the f-strings: lupdate does not look inside them.
         old_line = self.tr("Old: {path} ({date})").format(path=o["path"], date=(o["exported_at"] or "?")[:10])
         new_line = self.tr("New: {path} ({date})").format(path=n["path"], date=(n["exported_at"] or "?")[:10])
         out = [f"<p>{e(old_line)}<br>{e(new_line)}</p>"]

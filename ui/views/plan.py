@@ -41,12 +41,10 @@ class PlanView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.progress_label, 1)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label, what in (
-                ("pdf", self.tr("Print checklist (PDF)…"), self.tr("Save the clean-up plan as a printable checklist")),
-                ("md", self.tr("Markdown…"), self.tr("Save the clean-up plan as Markdown text")),
-                ("html", self.tr("HTML…"), self.tr("Save the clean-up plan as a web page"))):
+        for fmt, label in (("pdf", self.tr("Print checklist (PDF)…")), ("md", self.tr("Markdown…")),
+                           ("html", self.tr("HTML…"))):
             b = QPushButton(label, self)
-            b.setAccessibleDescription(what)
+            b.setAccessibleDescription(self.tr("Save the clean-up plan as a file"))
             b.clicked.connect(lambda _=False, f=fmt: self.exportRequested.emit(f))
             self.export_buttons[fmt] = b
             top.addWidget(b)

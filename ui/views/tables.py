@@ -297,7 +297,7 @@ class GrantList(FilterableTable):
         self.finding_combo.setVisible(False)
         self.decision_combo = QComboBox(self)
         self.decision_combo.setAccessibleName(self.tr("Your decision"))
-        self.decision_combo.setAccessibleDescription(self.tr("Show apps by what you decided: keep, remove, done…"))
+        self.decision_combo.setAccessibleDescription(self.tr("Show apps by your decision and how far the clean-up got"))
         self.decision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for label, value in ((self.tr("Any decision"), None), (self.tr("No decision yet"), "none"),
                              (self.tr("Keep"), "keep"), (self.tr("Remove it"), "remove"),
