@@ -55,3 +55,20 @@ def test_the_spec_names_no_module_of_ours_as_a_hidden_import() -> None:
     text = SPEC.read_text(encoding="utf-8")
     assert not re.search(r'hiddenimports=.*"(core|ui)\.', text)
     assert "TRANSITIONAL" not in text
+
+
+def test_developer_commands_left_out_of_the_check_are_never_imported_by_the_app() -> None:
+    """A module the check skips must really be a developer command: no app module imports it."""
+    import ast
+
+    from bundle_check import DEV_ONLY_MODULES, ROOT
+
+    users = []
+    for p in [p for folder in ("core", "ui") for p in (ROOT / folder).rglob("*.py")]:
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [f"{node.module}.{a.name}" for a in node.names] + [node.module or ""]
+                     if isinstance(node, ast.ImportFrom) else [])
+            if any(n in DEV_ONLY_MODULES for n in names):
+                users.append(p.name)
+    assert DEV_ONLY_MODULES and users == [], f"imported by {users}: it must be frozen, not skipped"
