@@ -29,6 +29,16 @@ def md_escape(s: Any) -> str:
     return _MD_CONTEXT.sub(_ctx, text)
 
 
+#: A date as the German report writes it ("5. März 2024"): letters, digits, dots and spaces only, so no markup;
+#: shown as it is (md_escape would escape the "5." that could start a numbered list).
+_DAY_DOT_DATE = re.compile(r"\d{1,2}\. [^\W\d_]+\.? \d{4}")
+
+
+def md_date(s: str) -> str:
+    """A report date as Markdown text."""
+    return s if _DAY_DOT_DATE.fullmatch(s) else md_escape(s)
+
+
 def _url(url: str | None) -> str | None:
     # Only https links to settings pages (from our own resources) become links; parentheses are encoded.
     if not url or not url.startswith("https://"):
@@ -50,7 +60,7 @@ def render_markdown(doc: dict[str, Any], language: str | None = None, **_options
     lines: list[str] = [f"# {t('md.heading')}", "", f"*{v['title']}*", ""]
     meta = []
     if v["generated"]:
-        meta.append(t("md.made_with", date=e(v["generated"])))
+        meta.append(t("md.made_with", date=md_date(v["generated"])))
     if v["redaction"].get("applied"):
         meta.append(t("md.redacted") + (t("md.redacted_month") if v["month_only"] else ""))
     if meta:
@@ -63,7 +73,7 @@ def render_markdown(doc: dict[str, Any], language: str | None = None, **_options
         lines += _table(
             [t("col.app"), t("col.platform"), t("col.since"), t("col.last_used"), t("col.can_see"),
              t("col.attention")],
-            [[e(r["app"]), e(r["platform"]), e(r["granted"]), e(r["last_used"]),
+            [[e(r["app"]), e(r["platform"]), md_date(r["granted"]), md_date(r["last_used"]),
               "; ".join(e(a["label"]) for a in r["access"]) if r["access"] else t("md.not_listed"),
               e("; ".join(f["title"] for f in r["findings"])) or "—"] for r in v["active"]])
     else:
@@ -112,7 +122,7 @@ def render_markdown(doc: dict[str, Any], language: str | None = None, **_options
         if len(v["activity"]) != v["businesses"]:
             lines += [t("md.per_platform", rows=len(v["activity"])), ""]
         lines += _table([t("col.business"), t("col.platform"), t("col.events"), t("col.first"), t("col.last")],
-                        [[e(a["business"]), e(a["platform"]), str(a["events"]), e(a["first"]), e(a["last"])]
+                        [[e(a["business"]), e(a["platform"]), str(a["events"]), md_date(a["first"]), md_date(a["last"])]
                          for a in v["activity"]])
     if v["advertisers"]:
         lines += ["", f"## {t('h.advertisers')} ({len(v['advertisers'])})", ""]
@@ -132,8 +142,8 @@ def render_markdown(doc: dict[str, Any], language: str | None = None, **_options
     if v["past"]:
         lines += ["", f"## {t('md.h_past')} ({v['n_past']})", ""]
         lines += _table([t("col.app"), t("col.platform"), t("col.status"), t("col.since"), t("col.removed")],
-                        [[e(r["app"]), e(r["platform"]), e(r["status_title"]), e(r["granted"]), e(r["removed"])]
-                         for r in v["past"]])
+                        [[e(r["app"]), e(r["platform"]), e(r["status_title"]), md_date(r["granted"]),
+                          md_date(r["removed"])] for r in v["past"]])
 
     if v["own"]:
         lines += ["", f"## {t('md.h_own')} ({v['own_apps']})", "", t("md.own_lead"), ""]

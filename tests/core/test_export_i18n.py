@@ -92,6 +92,7 @@ def test_a_german_markdown_report_has_german_headings_and_no_english_ones(doc: d
     assert any(h.startswith("Braucht Aufmerksamkeit") for h in heads)
     assert not [h for h in heads if any(h.startswith(e) for e in ENGLISH_SECTIONS)]
     assert "| App oder Website | Plattform | Seit |" in md
+    assert "*Erstellt mit Grantscope am 5. März 2024.*" in md  # a German date, not escaped into "5\\."
     assert "Needs attention" not in md and "Sources used" not in md
 
 
