@@ -14,6 +14,7 @@ from typing import Any
 from core.errors import ExportError, GrantscopeError
 from core.explain import explain
 from core.export import writers
+from core.export.texts import LANGUAGES
 from core.risk import DEFAULT_STALE_DAYS, MAX_STALE_DAYS, MIN_STALE_DAYS
 from core.tasks import gc_paused
 from core.text import terminal_safe
@@ -67,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size for PDF")
     s.add_argument("--layout", choices=("full", "one-page"), default="full",
                    help="html and pdf: the full report, or a short one-page summary")
+    s.add_argument("--language", choices=LANGUAGES, default="en",
+                   help="language of the HTML, Markdown and PDF report's own words (default: en)")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
     sub.add_parser("keychain", help="say which OS keychain would keep sign-in tokens (nothing is read or stored)")
     pl = sub.add_parser("plan", help="the clean-up plan: apps you marked 'remove', checked against these exports")
@@ -133,7 +136,8 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
         return EXIT_USAGE
     doc = workspace.document(assessed, account=args.account, redacted=args.redact,
                              dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc))
-    layout = {"layout": args.layout} if fmt in ("html", "pdf") else {}
+    layout: dict[str, str] = {"layout": args.layout} if fmt in ("html", "pdf") else {}
+    layout["language"] = args.language
     if args.output:
         from core.export.atomic import write_atomic
 

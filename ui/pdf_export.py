@@ -95,10 +95,11 @@ def chart_images(charts: dict[str, str]) -> dict[str, QImage]:
     return {name: svg_image(svg) for name, svg in charts.items()}
 
 
-def build_document(doc: dict[str, Any], layout: str = "full") -> QTextDocument:
+def build_document(doc: dict[str, Any], layout: str = "full", language: str | None = None) -> QTextDocument:
     """A QTextDocument of the summary with its chart images attached (nothing is loaded from outside)."""
     ensure_gui_app()
-    html, charts = (render_qt_one_page(doc), {}) if layout == "one-page" else render_qt_html(doc)
+    html, charts = ((render_qt_one_page(doc, language), {}) if layout == "one-page"
+                    else render_qt_html(doc, language))
     td = QTextDocument()
     td.setDefaultFont(report_font())
     td.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, PDF_TITLE)
@@ -108,7 +109,7 @@ def build_document(doc: dict[str, Any], layout: str = "full") -> QTextDocument:
     return td
 
 
-def render_pdf(doc: dict[str, Any], paper: str = "a4", layout: str = "full") -> bytes:
+def render_pdf(doc: dict[str, Any], paper: str = "a4", layout: str = "full", language: str | None = None) -> bytes:
     """The summary as PDF bytes: A4 or Letter, selectable text, fonts embedded by Qt, numbered pages.
 
     Must run on the GUI thread: Qt's text layout, font database and screens are not for worker threads.
@@ -116,7 +117,7 @@ def render_pdf(doc: dict[str, Any], paper: str = "a4", layout: str = "full") -> 
     app = ensure_gui_app()
     if QThread.currentThread() is not app.thread():
         raise RuntimeError("render_pdf must run on the GUI thread")
-    td = build_document(doc, layout)
+    td = build_document(doc, layout, language)
     buf = QBuffer()
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buf)

@@ -38,8 +38,8 @@ LAYOUTS = ("full", "one-page")
 ONE_PAGE_APPS = 10
 
 
-def _one_page_view(doc: dict[str, Any]) -> dict[str, Any]:
-    view = build_view(doc)
+def _one_page_view(doc: dict[str, Any], language: str | None = None) -> dict[str, Any]:
+    view = build_view(doc, language)
     seen: set[tuple[str, str]] = set()
     urgent = []
     for f in view["findings"]:  # most severe first; one line per app
@@ -51,23 +51,26 @@ def _one_page_view(doc: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-def render_html(doc: dict[str, Any], layout: str = "full", **_options: Any) -> bytes:
-    """The report for browsers and phones: inline CSS and SVG, no script, no remote resource."""
+def render_html(doc: dict[str, Any], layout: str = "full", language: str | None = None, **_options: Any) -> bytes:
+    """The report for browsers and phones: inline CSS and SVG, no script, no remote resource.
+
+    `language` ("en", "de", "fr", "es"; default English) is the language of the report's own words."""
     if layout == "one-page":
-        html = environment().get_template("one-page.html.j2").render(v=_one_page_view(doc), medium="screen")
+        html = environment().get_template("one-page.html.j2").render(v=_one_page_view(doc, language),
+                                                                     medium="screen")
     else:
-        html = environment().get_template("summary.html.j2").render(v=build_view(doc), medium="screen")
+        html = environment().get_template("summary.html.j2").render(v=build_view(doc, language), medium="screen")
     return html.encode("utf-8")
 
 
-def render_qt_one_page(doc: dict[str, Any]) -> str:
+def render_qt_one_page(doc: dict[str, Any], language: str | None = None) -> str:
     """The one-page summary for Qt's rich-text engine (PDF)."""
-    return environment().get_template("one-page.html.j2").render(v=_one_page_view(doc), medium="qt")
+    return environment().get_template("one-page.html.j2").render(v=_one_page_view(doc, language), medium="qt")
 
 
-def render_qt_html(doc: dict[str, Any]) -> tuple[str, dict[str, str]]:
+def render_qt_html(doc: dict[str, Any], language: str | None = None) -> tuple[str, dict[str, str]]:
     """The same report for Qt's rich-text engine (PDF, preview): charts as named SVG images to attach."""
-    view = build_view(doc)
+    view = build_view(doc, language)
     env = environment()
     charts: dict[str, str] = {}
     macros = env.get_template("charts.svg.j2").module

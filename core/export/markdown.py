@@ -29,6 +29,16 @@ def md_escape(s: Any) -> str:
     return _MD_CONTEXT.sub(_ctx, text)
 
 
+#: A date as the German report writes it ("5. März 2024"): letters, digits, dots and spaces only, so no markup;
+#: shown as it is (md_escape would escape the "5." that could start a numbered list).
+_DAY_DOT_DATE = re.compile(r"\d{1,2}\. [^\W\d_]+\.? \d{4}")
+
+
+def md_date(s: str) -> str:
+    """A report date as Markdown text."""
+    return s if _DAY_DOT_DATE.fullmatch(s) else md_escape(s)
+
+
 def _url(url: str | None) -> str | None:
     # Only https links to settings pages (from our own resources) become links; parentheses are encoded.
     if not url or not url.startswith("https://"):
@@ -42,114 +52,108 @@ def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
-def _s(n: int) -> str:
-    return "" if n == 1 else "s"
-
-
-def render_markdown(doc: dict[str, Any], **_options: Any) -> bytes:
-    v = build_view(doc)
+def render_markdown(doc: dict[str, Any], language: str | None = None, **_options: Any) -> bytes:
+    """The report as Markdown in `language` ("en", "de", "fr", "es"; default English)."""
+    v = build_view(doc, language)
+    t = v["t"]
     e = md_escape
-    lines: list[str] = ["# Grantscope summary", "", f"*{v['title']}*", ""]
+    lines: list[str] = [f"# {t('md.heading')}", "", f"*{v['title']}*", ""]
     meta = []
     if v["generated"]:
-        meta.append(f"Made with Grantscope on {e(v['generated'])}")
+        meta.append(t("md.made_with", date=md_date(v["generated"])))
     if v["redaction"].get("applied"):
-        meta.append("personal identifiers removed" + (" and dates shown by month" if v["month_only"] else ""))
+        meta.append(t("md.redacted") + (t("md.redacted_month") if v["month_only"] else ""))
     if meta:
         lines += ["*" + "; ".join(meta) + ".*", ""]
     for c in v["cards"]:
         lines.append(f"- **{c['n']}** {c['label']}")
 
-    lines += ["", f"## Who has access now ({v['n_active']})", ""]
+    lines += ["", f"## {t('h.access_now')} ({v['n_active']})", ""]
     if v["active"]:
         lines += _table(
-            ["App or website", "Platform", "Since", "Last used", "Can see", "Attention"],
-            [[e(r["app"]), e(r["platform"]), e(r["granted"]), e(r["last_used"]),
-              "; ".join(e(a["label"]) for a in r["access"]) if r["access"] else "not listed",
+            [t("col.app"), t("col.platform"), t("col.since"), t("col.last_used"), t("col.can_see"),
+             t("col.attention")],
+            [[e(r["app"]), e(r["platform"]), md_date(r["granted"]), md_date(r["last_used"]),
+              "; ".join(e(a["label"]) for a in r["access"]) if r["access"] else t("md.not_listed"),
               e("; ".join(f["title"] for f in r["findings"])) or "—"] for r in v["active"]])
     else:
-        lines.append("No app or website has access according to these sources.")
+        lines.append(t("access.none"))
 
     if v["listed"]:
-        lines += ["", f"### Listed in the export, status not stated ({v['n_listed']})", "",
-                  "These exports list the apps but do not say whether each one can still reach your data. "
-                  "Check on the platform whether they are still connected.", ""]
+        lines += ["", f"### {t('h.listed')} ({v['n_listed']})", "", t("listed.lead"), ""]
         lines += [f"- {e(r['app'])} ({e(r['platform'])})" for r in v["listed"]]
 
-    lines += ["", "## What they can see", ""]
+    lines += ["", f"## {t('h.categories')}", ""]
     if v["categories"]:
         for c in v["categories"]:
             apps = ", ".join(e(a) for a in c["apps"][:30]) + (" …" if len(c["apps"]) > 30 else "")
             lines.append(f"- **{e(c['label'])}** ({e(c['sensitivity_title'])}): "
-                         f"{c['active']} with access now, {c['total']} in all" + (f" — {apps}" if apps else ""))
+                         + t("md.cat_counts", active=c["active"], total=c["total"]) + (f" — {apps}" if apps else ""))
     if v["no_permission_detail"]:
-        lines.append(f"- {v['no_permission_detail']} app(s) with access: the archive does not list what they can "
-                     "see (Facebook exports do not)")
+        lines.append("- " + t("md.no_detail", n=v["no_permission_detail"]))
 
-    lines += ["", "## Needs attention", ""]
+    lines += ["", f"## {t('h.attention')}", ""]
     if v["findings"]:
         n, total, apps = v["attention"], v["findings_total"], v["flagged_apps"]
-        lines += [f"**{n} app{_s(n)} need{'s' if n == 1 else ''} your attention** (a serious finding). In all, "
-                  f"{total} finding{_s(total)} about {apps} app{_s(apps)}, most serious first.", ""]
+        lines += [f"**{t.n('att.need', n)}** "
+                  + t("md.att_rest", findings=t.n("att.findings", total), apps=t.n("att.apps", apps)), ""]
         for grp in v["finding_groups"]:
             lines += [f"### {e(grp['severity_title'])}: {e(grp['title'])} ({len(grp['rows'])})", ""]
             if grp["action"]:
-                lines += [f"*What to do:* {e(grp['action'])}", ""]
+                lines += [f"*{t('att.what_to_do')}* {e(grp['action'])}", ""]
             for f in grp["rows"]:
                 lines.append(f"- **{e(f['app'])}** ({e(f['platform'])}, {e(f['status'].lower())}): {e(f['message'])}"
                              + (f" *{e(f['action'])}*" if f["action"] and not grp["action"] else ""))
             lines.append("")
     else:
-        lines.append("Nothing flagged.")
+        lines.append(t("md.nothing"))
 
-    lines += ["", "## When access was given", ""]
+    lines += ["", f"## {t('h.timeline')}", ""]
     if v["year_chart"]:
         peak = v["year_chart"]["peak"]
         for b in v["year_chart"]["bars"]:
             bar = "█" * max(1 if b["total"] else 0, round(b["total"] / peak * 30))
             lines.append(f"    {b['year']}  {bar} {b['total']}")
     if v["date_unknown"]:
-        lines += ["", f"{v['date_unknown']} without a known date."]
+        lines += ["", t("md.unknown", n=v["date_unknown"])]
 
     if v["activity"]:
-        lines += ["", f"## Businesses sending your activity ({v['businesses']})", ""]
+        lines += ["", f"## {t('h.activity')} ({v['businesses']})", ""]
         if len(v["activity"]) != v["businesses"]:
-            lines += [f"A business that reported to two platforms is listed once per platform "
-                      f"({len(v['activity'])} rows).", ""]
-        lines += _table(["Business", "Platform", "Events", "First", "Last"],
-                        [[e(a["business"]), e(a["platform"]), str(a["events"]), e(a["first"]), e(a["last"])]
+            lines += [t("md.per_platform", rows=len(v["activity"])), ""]
+        lines += _table([t("col.business"), t("col.platform"), t("col.events"), t("col.first"), t("col.last")],
+                        [[e(a["business"]), e(a["platform"]), str(a["events"]), md_date(a["first"]), md_date(a["last"])]
                          for a in v["activity"]])
     if v["advertisers"]:
-        lines += ["", f"## Advertisers with your information ({len(v['advertisers'])})", ""]
+        lines += ["", f"## {t('h.advertisers')} ({len(v['advertisers'])})", ""]
         for a in v["advertisers"]:
             lines.append(f"- {e(a['name'])} ({e(a['platform'])})" + (f": {e(a['reasons'])}" if a["reasons"] else ""))
 
-    lines += ["", "## What to do next", ""]
+    lines += ["", f"## {t('h.next')}", ""]
     for s in v["steps"]:
         url = _url(s["url"])
-        target = f"[{e(s['name'])} settings](<{url}>)" if url else e(s["name"])
+        target = f"[{t('next.settings', name=e(s['name']))}](<{url}>)" if url else e(s["name"])
         where = f" ({e(s['where'])})" if s["where"] else ""
-        listed = f", {s['listed']} listed without a stated status" if s["listed"] else ""
-        lines.append(f"- **{e(s['platform'])}**: {s['active']} with access{listed}, {s['attention']} need attention. "
-                     f"Review them in {target}{where}.")
-    lines.append("- Remove apps you do not use any more; for those you keep, remove permissions they do not need.")
+        listed = t("md.step_listed", n=s["listed"]) if s["listed"] else ""
+        lines.append(f"- **{e(s['platform'])}**: " + t("md.step", active=s["active"], listed=listed,
+                                                          attention=s["attention"], target=target, where=where))
+    lines.append("- " + t("md.step_end"))
 
     if v["past"]:
-        lines += ["", f"## Past access ({v['n_past']})", ""]
-        lines += _table(["App or website", "Platform", "Status", "Since", "Removed"],
-                        [[e(r["app"]), e(r["platform"]), e(r["status_title"]), e(r["granted"]), e(r["removed"])]
-                         for r in v["past"]])
+        lines += ["", f"## {t('md.h_past')} ({v['n_past']})", ""]
+        lines += _table([t("col.app"), t("col.platform"), t("col.status"), t("col.since"), t("col.removed")],
+                        [[e(r["app"]), e(r["platform"]), e(r["status_title"]), md_date(r["granted"]),
+                          md_date(r["removed"])] for r in v["past"]])
 
     if v["own"]:
-        lines += ["", f"## Your own apps and the platform's own apps ({v['own_apps']})", "",
-                  "Apps you manage as a developer and the platform's own clients; not counted above.", ""]
+        lines += ["", f"## {t('md.h_own')} ({v['own_apps']})", "", t("md.own_lead"), ""]
         lines += [f"- {e(r['app'])} ({e(r['platform'])})" for r in v["own"]]
 
-    lines += ["", "## Sources used", ""]
+    lines += ["", f"## {t('h.sources')}", ""]
     for s in v["sources"]:
         gen = f" — {e(s['generation'])}" if s["generation"] else ""
-        lines.append(f"- **{e(s['platform'])}**{gen}: {e(s['path'])} ({s['files']} file(s) read)")
+        lines.append(f"- **{e(s['platform'])}**{gen}: {e(s['path'])} ({t('md.files_read', n=s['files'])})")
         for w in s["warnings"]:
-            lines.append(f"  - warning: {e(w)}")
+            lines.append("  - " + t("md.warning", text=e(w)))
     lines.append("")
     return "\n".join(lines).encode("utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from core.export.texts import Texts, texts
 from core.text import clean_text
 
 #: Above this many grants the Qt variant lists apps as paragraphs, not table rows (Qt table layout is slow).
@@ -16,16 +17,11 @@ PLATFORM_TITLES = {
     "discord": "Discord", "reddit": "Reddit", "linkedin": "LinkedIn", "keycloak": "Keycloak",
     "authentik": "authentik", "entra": "Microsoft Entra", "google_workspace": "Google Workspace",
 }
-STATUS_TITLES = {"active": "Has access", "expired": "Expired", "removed": "Removed"}
-#: An active grant whose source only lists it: the export does not say whether access is still live.
-LISTED_TITLE = "Listed in the export"
-KIND_TITLES = {
-    "oauth_app": "App or website", "sign_in": "Sign-in", "linked_account": "Linked account",
-    "device_app": "App on a device", "extension": "Extension", "administered_app": "App you manage",
-}
+#: Report texts (resources/report/texts/<lang>.json) keys: status.<status>, kind.<kind>, severity.<severity>;
+#: "status.listed" is an active grant whose source only lists it (whether access is still live is not stated).
+STATUSES = ("active", "expired", "removed")
+KINDS = ("oauth_app", "sign_in", "linked_account", "device_app", "extension", "administered_app")
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
-SEVERITY_TITLES = {"high": "High", "medium": "Medium", "low": "Low"}
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Colours are chosen for contrast on white and in greyscale print (dark, mid, light).
 STATUS_COLOURS = {"active": "#b3261e", "expired": "#c98a00", "removed": "#8a94a6"}
 
@@ -34,7 +30,7 @@ def platform_title(p: str) -> str:
     return PLATFORM_TITLES.get(p, p.replace("_", " ").title())
 
 
-def _fmt_date(value: str | None, month_only: bool) -> str:
+def _fmt_date(value: str | None, month_only: bool, t: Texts) -> str:
     if not value:
         return "—"
     try:
@@ -42,11 +38,11 @@ def _fmt_date(value: str | None, month_only: bool) -> str:
     except ValueError:
         return clean_text(value)
     if month_only:
-        return f"{MONTHS[dt.month - 1]} {dt.year}"
-    return f"{dt.day} {MONTHS[dt.month - 1]} {dt.year}"
+        return t("date.month", month=t.month(dt.month), year=dt.year)
+    return t("date.day", day=dt.day, month=t.month(dt.month), year=dt.year)
 
 
-def _year_chart(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _year_chart(rows: list[dict[str, Any]], status_titles: dict[str, str], title: str) -> dict[str, Any] | None:
     """Geometry of the stacked bar chart of grants by year (every year between first and last shown)."""
     if not rows:
         return None
@@ -75,10 +71,10 @@ def _year_chart(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
                 h = n / peak * plot_h
                 base -= h
                 segs.append({"y": round(base, 1), "h": round(max(h, 0.5), 1), "colour": colour, "n": n,
-                             "status": STATUS_TITLES[status]})
+                             "status": status_titles[status]})
         bars.append({"year": y, "x": round(x, 1), "w": round(bar_w, 1), "cx": round(x + bar_w / 2, 1),
                      "total": totals[y], "segments": segs, "label": i % label_every == 0 or i == len(years) - 1})
-    return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
+    return {"title": title, "width": width, "height": height, "left": left, "right": width - right, "top": top,
             "base": top + plot_h, "bars": bars, "ticks": ticks, "peak": peak,
             "label_y": top + plot_h + 18}
 
@@ -93,12 +89,12 @@ def _nice_step(peak: int) -> int:
 LISTED_COLOUR = "#5c7cfa"
 
 
-def _status_bar(summ: dict[str, Any]) -> dict[str, Any] | None:
+def _status_bar(summ: dict[str, Any], t: Texts) -> dict[str, Any] | None:
     st = summ["by_status"]
-    parts = [("active", summ["active_status_stated"], STATUS_COLOURS["active"], STATUS_TITLES["active"]),
-             ("listed", summ["active_status_inferred"], LISTED_COLOUR, LISTED_TITLE),
-             ("expired", st["expired"], STATUS_COLOURS["expired"], STATUS_TITLES["expired"]),
-             ("removed", st["removed"], STATUS_COLOURS["removed"], STATUS_TITLES["removed"])]
+    parts = [("active", summ["active_status_stated"], STATUS_COLOURS["active"], t("status.active")),
+             ("listed", summ["active_status_inferred"], LISTED_COLOUR, t("status.listed")),
+             ("expired", st["expired"], STATUS_COLOURS["expired"], t("status.expired")),
+             ("removed", st["removed"], STATUS_COLOURS["removed"], t("status.removed"))]
     total = sum(n for _, n, _, _ in parts)
     if not total:
         return None
@@ -124,16 +120,23 @@ def _chips(can_see: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out.values(), key=lambda c: SEVERITY_RANK.get(c["sensitivity"], 3))
 
 
-def build_view(doc: dict[str, Any]) -> dict[str, Any]:
+def build_view(doc: dict[str, Any], language: str | None = None) -> dict[str, Any]:
     """Everything the templates show, precomputed (templates only lay out; archive text stays data).
 
-    Every number shown comes from doc["summary"] (core.summary); the view only lays out rows.
+    Every number shown comes from doc["summary"] (core.summary); the view only lays out rows. `language`
+    ("en", "de", "fr", "es"; default English) chooses the report's own words; the document stays as it is.
     """
+    t = texts(language)
+    status_titles = {s: t(f"status.{s}") for s in STATUSES}
+    kind_titles = {k: t(f"kind.{k}") for k in KINDS}
     red = doc.get("redaction") or {"applied": False, "dates": "exact", "replaced": {}}
     month_only = red.get("dates") == "month"
 
     def date(v: str | None) -> str:
-        return _fmt_date(v, month_only)
+        return _fmt_date(v, month_only, t)
+
+    def severity_title(severity: str) -> str:
+        return t(f"severity.{severity}") if severity in SEVERITY_RANK else severity
 
     grants = doc["grants"]
     summ = doc["summary"]
@@ -145,10 +148,11 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
             "app": clean_text(g["app"]),
             "platform": platform_title(g["platform"]),
             "status": g["status"],
-            "status_title": (LISTED_TITLE if g.get("status_basis") == "inferred" and g["status"] == "active"
-                             else STATUS_TITLES.get(g["status"], g["status"])),
+            "status_title": (t("status.listed") if g.get("status_basis") == "inferred" and g["status"] == "active"
+                             else status_titles.get(g["status"], g["status"])),
             "listed": g.get("status_basis") == "inferred" and g["status"] == "active",
-            "kind": KIND_TITLES.get(g.get("kind", ""), ""),
+            "kind": kind_titles.get(g.get("kind", ""), ""),
+            "kind_is_default": g.get("kind") == "oauth_app",
             "granted": date(g["granted_at"]),
             "last_used": date(g["last_used_at"]),
             "removed": date(g["removed_at"]),
@@ -172,9 +176,9 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
     for g in third:
         for f in g["findings"]:
             findings.append({
-                "severity": f["severity"], "severity_title": SEVERITY_TITLES.get(f["severity"], f["severity"]),
+                "severity": f["severity"], "severity_title": severity_title(f["severity"]),
                 "app": clean_text(g["app"]), "platform": platform_title(g["platform"]),
-                "status": STATUS_TITLES.get(g["status"], g["status"]),
+                "status": status_titles.get(g["status"], g["status"]),
                 "title": clean_text(f.get("title") or f["rule"]),
                 "message": clean_text(f["message"]), "action": clean_text(f.get("action") or ""),
             })
@@ -211,20 +215,20 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
     attention = summ["grants_needing_attention"]
     return {
         "doc": doc,
-        "title": "Your privacy summary",
-        "generated": _fmt_date(generated, False) if generated else None,
+        "t": t,
+        "language": t.language,
+        "title": t("title"),
+        "generated": _fmt_date(generated, False, t) if generated else None,
         "redaction": red,
         "month_only": month_only,
         "replaced": ", ".join(f"{n} {k}" for k, n in sorted((red.get("replaced") or {}).items())),
         "cards": [
-            {"n": summ["active_status_stated"], "label": "apps and websites can reach your data now",
-             "tone": "alert"},
-            {"n": attention, "label": "need your attention", "tone": "warn"},
-            {"n": st["expired"] + st["removed"], "label": "had access in the past", "tone": "calm"},
-            {"n": summ["businesses_sending_activity"], "label": "businesses sent your activity", "tone": "calm"},
-            {"n": summ["advertisers"], "label": "advertisers have your information", "tone": "calm"},
-        ] + ([{"n": summ["active_status_inferred"], "tone": "calm",
-               "label": "listed without saying whether access is still live"}]
+            {"n": summ["active_status_stated"], "label": t("card.active"), "tone": "alert"},
+            {"n": attention, "label": t("card.attention"), "tone": "warn"},
+            {"n": st["expired"] + st["removed"], "label": t("card.past"), "tone": "calm"},
+            {"n": summ["businesses_sending_activity"], "label": t("card.businesses"), "tone": "calm"},
+            {"n": summ["advertisers"], "label": t("card.advertisers"), "tone": "calm"},
+        ] + ([{"n": summ["active_status_inferred"], "tone": "calm", "label": t("card.listed")}]
              if summ["active_status_inferred"] else []),
         "total": summ["grants"],
         "active": active,
@@ -243,8 +247,8 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
         "n_past": st["expired"] + st["removed"],
         "categories": categories,
         "no_permission_detail": summ["active_without_permissions"],
-        "year_chart": _year_chart(summ.get("granted_by_year", [])),
-        "status_bar": _status_bar(summ),
+        "year_chart": _year_chart(summ.get("granted_by_year", []), status_titles, t("chart.years_title")),
+        "status_bar": _status_bar(summ, t),
         "date_unknown": summ.get("granted_date_unknown", 0),
         "activity": [{
             "business": clean_text(a["business"]), "platform": platform_title(a["platform"]),
@@ -264,5 +268,5 @@ def build_view(doc: dict[str, Any]) -> dict[str, Any]:
         } for s in doc["sources"]],
         "long_lists": False,
         "colours": STATUS_COLOURS,
-        "status_titles": STATUS_TITLES,
+        "status_titles": status_titles,
     }

@@ -190,3 +190,27 @@ def test_one_page_layout_for_html_and_pdf(qtbot: Any, dialog: ExportDialog, tmp_
     assert len(reader.pages) == 1
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
     assert "one page" in text and "Where to remove them" in text
+
+
+def test_reports_are_written_in_the_windows_language(qtbot: Any, assessed: Assessed, workspace: Workspace,
+                                                     tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))  # what ui.app.install_translations does for German (Preferences or system)
+    try:
+        dlg = ExportDialog(assessed, workspace, None)
+        qtbot.addWidget(dlg)
+        dlg.show()
+    finally:
+        QLocale.setDefault(before)
+    assert "Wer jetzt Zugriff hat" in dlg.preview.toPlainText()
+    assert "Who has access now" not in dlg.preview.toPlainText()
+    choose(dlg, "md")
+    assert "## Wer jetzt Zugriff hat" in dlg.preview.toPlainText()
+    target = tmp_path / "bericht.html"
+    choose(dlg, "html")
+    dlg.save_to(str(target))
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    html = target.read_text(encoding="utf-8")
+    assert "Wie es weitergeht" in html and "What to do next" not in html

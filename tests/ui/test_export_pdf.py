@@ -124,3 +124,13 @@ def test_pdf_refuses_to_paint_off_the_gui_thread(qapp: Any, fixture_doc: tuple[d
     assert not t.is_alive()
     assert errors and isinstance(errors[0], RuntimeError) and "GUI thread" in str(errors[0])
     assert render_pdf(fixture_doc[0]).startswith(b"%PDF")  # and works on the GUI thread
+
+
+@pytest.mark.parametrize("layout", ["full", "one-page"])
+def test_pdf_in_german(qapp: Any, fixture_doc: tuple[dict[str, Any], list[str]], layout: str) -> None:
+    doc, _ = fixture_doc
+    text = pdf_text(PdfReader(io.BytesIO(render(doc, "pdf", layout=layout, language="de"))))
+    assert "Ihre Datenschutz-Übersicht" in text and "Juni 2025" in text
+    assert "Your privacy summary" not in text and "What to do next" not in text and "Jun 2025" not in text
+    if layout == "full":
+        assert "Wie es weitergeht" in text and "Verwendete Quellen" in text

@@ -31,6 +31,7 @@ from core.errors import GrantscopeError
 from core.export import writers
 from core.export.atomic import write_bytes_atomic
 from core.export.html import render_qt_html, render_qt_one_page
+from core.export.texts import language_code
 from core.model import Grant
 from core.summary import can_reach_now
 from core.tasks import CancelToken, ProgressFn
@@ -88,6 +89,8 @@ class ExportDialog(QDialog):
         self._runner = runner if runner is not None else _runner_from(parent)
         self._own_runner = None
         self._busy = False
+        #: Reports are written in the window's language (Preferences or the system's, as ui.app installed it).
+        self.report_language = language_code(QLocale().name())
         self.setWindowTitle(self.tr("Export summary"))
         self.resize(900, 640)
 
@@ -240,14 +243,16 @@ class ExportDialog(QDialog):
                 doc = {**doc, "grants": doc["grants"][:PREVIEW_LIMIT]}
                 note = self.tr("The preview lists the first {shown} of {total} apps; the saved file has all of "
                                "them.").format(shown=PREVIEW_LIMIT, total=total)
-            html, charts = (render_qt_one_page(doc), {}) if self.layout_choice == "one-page" else render_qt_html(doc)
+            lang = self.report_language
+            html, charts = ((render_qt_one_page(doc, lang), {}) if self.layout_choice == "one-page"
+                            else render_qt_html(doc, lang))
             self.preview.images = {name: img for name, img in chart_images(charts).items()}
             self.preview.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
             self.preview.setHtml(html)
         else:
             if total > PREVIEW_LIMIT:
                 doc = {**doc, "grants": doc["grants"][:PREVIEW_LIMIT]}
-            text = writers.render(doc, self.fmt).decode("utf-8-sig", errors="replace")
+            text = writers.render(doc, self.fmt, language=self.report_language).decode("utf-8-sig", errors="replace")
             if len(text) > PREVIEW_CHARS or total > PREVIEW_LIMIT:
                 text = text[:PREVIEW_CHARS]
                 note = self.tr("The preview shows the beginning only; the saved file has everything.")
@@ -299,7 +304,7 @@ class ExportDialog(QDialog):
         """Render and write atomically; through the TaskRunner (off the UI thread) when there is one."""
         if self._busy:
             return
-        fmt, paper, layout = self.fmt, self.paper, self.layout_choice
+        fmt, paper, layout, language = self.fmt, self.paper, self.layout_choice, self.report_language
         workspace, assessed, grants = self.workspace, self.assessed, self.export_grants()
         account = self.export_account()
         redacted, dates = self.redact_box.isChecked(), ("month" if self.month_box.isChecked() else "exact")
@@ -310,7 +315,7 @@ class ExportDialog(QDialog):
             # typical summaries and about 2 s for 5,000 grants. Only the file write goes to the worker.
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                pdf = writers.render(self.export_document(), fmt, paper=paper, layout=layout)
+                pdf = writers.render(self.export_document(), fmt, paper=paper, layout=layout, language=language)
             except Exception as e:  # every failure becomes a message, never a traceback
                 self._on_failed(e, "")
                 return
@@ -322,7 +327,7 @@ class ExportDialog(QDialog):
             if data is None:
                 doc = workspace.document(assessed, account=account, grants=grants, redacted=redacted, dates=dates)
                 token.raise_if_cancelled()
-                data = writers.render(doc, fmt, paper=paper, layout=layout)
+                data = writers.render(doc, fmt, paper=paper, layout=layout, language=language)
             token.raise_if_cancelled()
             write_bytes_atomic(path, data)
             return path
