@@ -126,7 +126,8 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
     if args.month_dates and not args.redact:
         sys.stderr.write("grantscope: error: --month-dates only applies with --redact\n")
         return EXIT_USAGE
-    workspace = default_workspace(stale_days=args.stale_days)  # validated by the parser (_stale_days)
+    # The report's words and the catalog's (what apps can see, the findings) in the same language.
+    workspace = default_workspace(stale_days=args.stale_days, language=args.language)  # days checked by the parser
     fmt = args.format or (_format_for(args.output) if args.output else "md")
     assessed = workspace.open(args.paths)
     known = [p.account for p in people(assessed.inventory)]

@@ -126,6 +126,7 @@ class Workspace:
             return build_document(inv, summary, self.catalog, generated_at=when)
 
 
-def default_workspace(stale_days: int = DEFAULT_STALE_DAYS) -> Workspace:
-    """The bundled catalog with default settings except the threshold (CLI, tests, benchmarks)."""
-    return Workspace(Catalog.load(), RiskSettings(stale_days=stale_days))
+def default_workspace(stale_days: int = DEFAULT_STALE_DAYS, language: str | None = None) -> Workspace:
+    """The bundled catalog (in `language`, for its plain words and finding texts) with default settings except
+    the threshold (CLI, tests, benchmarks)."""
+    return Workspace(Catalog.load(language=language), RiskSettings(stale_days=stale_days))
