@@ -12,7 +12,11 @@ with open(_SCREEN, "w", encoding="utf-8") as _f:
     json.dump({"windowFrameMargins": False, "screens": [
         {"name": "test", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpiX": 96, "logicalDpiY": 96,
          "logicalBaseDpi": 96, "dpr": 1}]}, _f)
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+# GRANTSCOPE_TEST_DISPLAY=x11 keeps a real X display (tests/e2e runs the screenshot tests under Xvfb that way).
+if os.environ.get("GRANTSCOPE_TEST_DISPLAY") == "x11" and os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+else:
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 # A fixed, colour-scheme-neutral look so tests do not depend on the machine's theme.
 os.environ.pop("GRANTSCOPE_COLOR_SCHEME", None)
 
