@@ -236,10 +236,10 @@ class Accounts(QObject):
     def busy(self) -> bool:
         return bool(self._ops)
 
-    def saved_refs(self) -> list[AccountRef]:
-        """Accounts remembered in the settings (no secrets), whether connected now or not."""
+    def _refs(self, key: str) -> list[AccountRef]:
+        """AccountRefs stored under a settings key (no secrets); damaged entries and unknown providers skipped."""
         out: list[AccountRef] = []
-        for d in self.settings.get(SETTINGS_KEY, []) or []:
+        for d in self.settings.get(key, []) or []:
             try:
                 ref = AccountRef.from_dict(d)
             except (KeyError, TypeError, AttributeError, ValueError):
@@ -247,6 +247,10 @@ class Accounts(QObject):
             if ref.provider in self._presets:
                 out.append(ref)
         return out
+
+    def saved_refs(self) -> list[AccountRef]:
+        """Accounts remembered in the settings (no secrets), whether connected now or not."""
+        return self._refs(SETTINGS_KEY)
 
     def resumable(self) -> list[AccountRef]:
         """Saved accounts not connected in this session: offer "Reconnect" for them."""
@@ -583,15 +587,8 @@ class Accounts(QObject):
     # -- revocations the provider did not confirm -------------------------------------------------------------
 
     def pending_revocations(self) -> list[AccountRef]:
-        out: list[AccountRef] = []
-        for d in self.settings.get(PENDING_KEY, []) or []:
-            try:
-                ref = AccountRef.from_dict(d)
-            except (KeyError, TypeError, AttributeError, ValueError):
-                continue
-            if ref.provider in self._presets:
-                out.append(ref)
-        return out
+        """Accounts whose Disconnect the provider did not confirm: revocation is retried at every start."""
+        return self._refs(PENDING_KEY)
 
     def _set_pending(self, refs: list[AccountRef]) -> None:
         self.settings.set(PENDING_KEY, [r.to_dict() for r in refs])
