@@ -3,8 +3,6 @@
 import sys
 from typing import Any
 
-from core.export import writers
-
 CLI_COMMANDS = {"scan", "keychain", "plan", "diff"}
 
 
@@ -23,16 +21,20 @@ def render_plan_pdf(html: str, **options: Any) -> bytes:
 
 
 def main() -> int:
-    writers.register("pdf", ".pdf", render_pdf, needs_gui=True)
-    from core import plan
-
-    plan.register_pdf(render_plan_pdf)
     if len(sys.argv) > 1 and sys.argv[1] in ("--version", "-V"):
         from core.version import app_version
 
         print(f"Grantscope {app_version()}")
         return 0
     if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
+        # Only what the command needs is imported: a `scan` never loads the plan, its database or the HTML writer.
+        from core.export import writers
+
+        writers.register("pdf", ".pdf", render_pdf, needs_gui=True)
+        if sys.argv[1] == "plan":
+            from core import plan
+
+            plan.register_pdf(render_plan_pdf)
         from core.cli import main as cli_main
 
         return cli_main(sys.argv[1:])

@@ -5,19 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.accounts import only_account, settle
 from core.archive.limits import Limits
 from core.catalog import Catalog
 from core.export.document import build_document
-from core.export.redact import DatePrecision, redact
 from core.misuse import MisuseCatalog
 from core.model import Grant, Inventory
 from core.risk import DEFAULT_STALE_DAYS, RiskSettings, assess
 from core.scan import scan_paths
 from core.summary import Summary, summarize
 from core.tasks import CancelToken, ProgressFn, gc_paused, no_progress
+
+if TYPE_CHECKING:
+    from core.export.redact import DatePrecision
 
 
 def _utc_now() -> datetime:
@@ -119,6 +121,8 @@ class Workspace:
         when = (generated_at or self.now()).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         with gc_paused():
             if redacted:
+                from core.export.redact import redact  # only a redacted report needs it (its patterns, its types)
+
                 inv = redact(inv, dates=dates)
             # The whole assessed inventory already has its Summary: counting 100,000 grants twice is not needed.
             known = assessed.summary if isinstance(assessed, Assessed) and inv is whole else None

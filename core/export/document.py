@@ -9,7 +9,6 @@ from typing import Any
 from core import links
 from core.accounts import people
 from core.catalog import UNKNOWN_CATEGORY, Catalog
-from core.export.redact import RedactedInventory
 from core.model import ActivityRecord, Advertiser, Finding, Grant, Inventory, Source
 from core.summary import CategoryCount, Summary, is_own
 from core.text import iso_z
@@ -173,7 +172,8 @@ def next_steps(summary: Summary) -> list[dict[str, Any]]:
 
 
 def redaction_dict(inv: Inventory) -> dict[str, Any]:
-    r = inv.redaction if isinstance(inv, RedactedInventory) else None
+    # Only a RedactedInventory (core.export.redact, imported only when a report is redacted) carries `redaction`.
+    r = getattr(inv, "redaction", None)
     if r is None:
         return {"applied": False, "dates": "exact", "replaced": {}}
     return {"applied": bool(r.applied), "dates": r.dates, "replaced": dict(r.replaced)}

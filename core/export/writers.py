@@ -71,16 +71,43 @@ def write(doc: dict[str, Any], fmt: str, out: IO[bytes], **options: Any) -> None
             out.write(w.render(doc if w.full_values else cap_strings(doc), **options))
 
 
-def _register_core_writers() -> None:
+# Each writer's module is imported when that format is first rendered, not when the registry is: a JSON scan
+# never loads the report view, Markdown or CSV (plain imports inside functions: PyInstaller's analysis finds them).
+def _render_json(doc: dict[str, Any], **options: Any) -> bytes:
+    from core.export.json_writer import render_json
+
+    return render_json(doc, **options)
+
+
+def _write_json(doc: dict[str, Any], out: IO[bytes]) -> None:
+    from core.export.json_writer import write_json
+
+    write_json(doc, out)
+
+
+def _render_csv(doc: dict[str, Any], **options: Any) -> bytes:
     from core.export.csv_writer import render_csv
-    from core.export.html import render_html
-    from core.export.json_writer import render_json, write_json
+
+    return render_csv(doc, **options)
+
+
+def _render_markdown(doc: dict[str, Any], **options: Any) -> bytes:
     from core.export.markdown import render_markdown
 
-    register("json", ".json", render_json, full_values=True, stream=write_json)
-    register("csv", ".csv", render_csv)
-    register("md", ".md", render_markdown)
-    register("html", ".html", render_html)
+    return render_markdown(doc, **options)
+
+
+def _render_html(doc: dict[str, Any], **options: Any) -> bytes:
+    from core.export.html import render_html
+
+    return render_html(doc, **options)
+
+
+def _register_core_writers() -> None:
+    register("json", ".json", _render_json, full_values=True, stream=_write_json)
+    register("csv", ".csv", _render_csv)
+    register("md", ".md", _render_markdown)
+    register("html", ".html", _render_html)
 
 
 _register_core_writers()
