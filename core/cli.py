@@ -135,8 +135,11 @@ def run_scan(args: argparse.Namespace, out: Callable[[bytes], None]) -> int:
         sys.stderr.write(f"grantscope: error: --account {args.account!r} is not in these exports; "
                          f"they hold: {', '.join(known) or 'no account'}\n")
         return EXIT_USAGE
+    # Written to a file by a writer that streams (JSON): the grants are made batch by batch as they are written.
+    stream = bool(args.output) and writers.writer(fmt).stream is not None
     doc = workspace.document(assessed, account=args.account, redacted=args.redact,
-                             dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc))
+                             dates="month" if args.month_dates else "exact", generated_at=datetime.now(timezone.utc),
+                             stream_grants=stream)
     layout: dict[str, str] = {"layout": args.layout} if fmt in ("html", "pdf") else {}
     layout["language"] = args.language
     if args.output:

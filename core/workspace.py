@@ -108,9 +108,11 @@ class Workspace:
         redacted: bool = False,
         dates: DatePrecision = "exact",
         generated_at: datetime | None = None,
+        stream_grants: bool = False,
     ) -> dict[str, Any]:
         """The grantscope.summary/1 document every writer renders: optionally one person's account or only some
-        grants, redacted once."""
+        grants, redacted once. `stream_grants`: grants made while a writer reads them (core.export.document
+        StreamedGrants; writers.write() takes it), so a 100,000-grant report never holds them all as dicts."""
         inv = assessed.inventory if isinstance(assessed, Assessed) else assessed
         whole = inv
         if account:
@@ -127,7 +129,7 @@ class Workspace:
             # The whole assessed inventory already has its Summary: counting 100,000 grants twice is not needed.
             known = assessed.summary if isinstance(assessed, Assessed) and inv is whole else None
             summary = known if known is not None and known.stale_days == self.stale_days else self.summarize(inv)
-            return build_document(inv, summary, self.catalog, generated_at=when)
+            return build_document(inv, summary, self.catalog, generated_at=when, stream_grants=stream_grants)
 
 
 def default_workspace(stale_days: int = DEFAULT_STALE_DAYS, language: str | None = None) -> Workspace:

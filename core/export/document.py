@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +70,11 @@ def source_dict(s: Source) -> dict[str, Any]:
 
 def grant_dicts(grants: Iterable[Grant], catalog: Catalog) -> list[dict[str, Any]]:
     """Every grant with its permissions in the catalog's words (the same words the window shows)."""
-    out = []
+    return list(iter_grant_dicts(grants, catalog))
+
+
+def iter_grant_dicts(grants: Iterable[Grant], catalog: Catalog) -> Iterator[dict[str, Any]]:
+    """grant_dicts() one at a time."""
     # The words depend only on the platform and the permission keys, which most grants share (often none):
     # worked out once per combination, copied for each grant (at 100,000 grants this was a fifth of a run).
     words: dict[tuple[str, tuple[str, ...]], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
@@ -82,8 +86,31 @@ def grant_dicts(grants: Iterable[Grant], catalog: Catalog) -> list[dict[str, Any
             known = words[key] = _access_words(g, catalog)
         d["access"] = [dict(x) for x in known[0]]
         d["can_see"] = [dict(x) for x in known[1]]
-        out.append(d)
-    return out
+        yield d
+
+
+class StreamedGrants:
+    """The document's grants as dicts made while a writer reads them, never all at once (at 100,000 grants the
+    whole list is ~100 MiB): len() and iteration only; each pass makes the dicts anew. Writers that stream (JSON)
+    read it batch by batch; writers.render() and writers.write() turn it into a list for the others."""
+
+    __slots__ = ("_catalog", "_grants")
+
+    def __init__(self, grants: Sequence[Grant], catalog: Catalog) -> None:
+        self._grants = grants
+        self._catalog = catalog
+
+    def __len__(self) -> int:
+        return len(self._grants)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter_grant_dicts(self._grants, self._catalog)
+
+
+def whole(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document with its grants as a plain list (for writers that read it more than once or out of order)."""
+    grants = doc.get("grants")
+    return {**doc, "grants": list(grants)} if isinstance(grants, StreamedGrants) else doc
 
 
 def _access_words(g: Grant, catalog: Catalog) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -100,14 +127,16 @@ def _access_words(g: Grant, catalog: Catalog) -> tuple[list[dict[str, Any]], lis
 
 
 def build_document(inv: Inventory, summary: Summary, catalog: Catalog,
-                   generated_at: str | None = None) -> dict[str, Any]:
-    """The document every writer renders; its numbers are the Summary's, never recounted by a writer."""
+                   generated_at: str | None = None, stream_grants: bool = False) -> dict[str, Any]:
+    """The document every writer renders; its numbers are the Summary's, never recounted by a writer.
+
+    `stream_grants`: the grants as a StreamedGrants (made while the writer reads them), not a list."""
     return {
         "schema": SCHEMA,
         "generated_at": generated_at,
         "summary": summary.to_dict(),
         "sources": [source_dict(s) for s in inv.sources],
-        "grants": grant_dicts(inv.grants, catalog),
+        "grants": StreamedGrants(inv.grants, catalog) if stream_grants else grant_dicts(inv.grants, catalog),
         "activity": [activity_dict(a) for a in inv.activity],
         "advertisers": [advertiser_dict(a) for a in inv.advertisers],
         "categories": [category_dict(c, catalog) for c in summary.categories],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import islice
 from typing import IO, Any
 
 import orjson
@@ -28,29 +29,43 @@ _HOLE = "\x00grantscope-grants\x00"
 
 def write_json(doc: dict[str, Any], out: IO[bytes]) -> None:
     """The bytes of render_json(doc), written grant by grant: at 100,000 grants the whole text (130 MB) is never
-    held at once. Each grant is encoded alone and indented to its depth in the document (two levels: 4 spaces)."""
+    held at once. Each grant is encoded alone and indented to its depth in the document (two levels: 4 spaces).
+
+    The grants may be a list or a sized iterable that makes them as it goes (core.export.document.StreamedGrants):
+    then only one batch of grant dicts exists at a time."""
     grants = doc.get("grants")
-    if not isinstance(grants, list) or not grants:
-        out.write(render_json(doc))
+    if isinstance(grants, list) or grants is None:
+        if not grants:
+            out.write(render_json(doc))
+            return
+    elif not len(grants):
+        out.write(render_json({**doc, "grants": []}))
         return
     try:
         frame = orjson.dumps({**doc, "grants": _HOLE}, option=_OPTS | orjson.OPT_APPEND_NEWLINE)
     except orjson.JSONEncodeError:
-        out.write(render_json(doc))
+        out.write(render_json(_listed(doc)))
         return
     parts = frame.split(orjson.dumps(_HOLE))
     if len(parts) != 2:
-        out.write(render_json(doc))
+        out.write(render_json(_listed(doc)))
         return
     head, tail = parts
     out.write(head + b"[\n    ")
-    for i in range(0, len(grants), 1000):
-        batch = grants[i:i + 1000]
+    first = True
+    rows = iter(grants)
+    while batch := list(islice(rows, 1000)):
         try:
             pieces = [orjson.dumps(g, option=_OPTS) for g in batch]
         except orjson.JSONEncodeError:  # something orjson refuses: the standard encoder, same text
             pieces = [json.dumps(g, ensure_ascii=False, indent=2).encode("utf-8") for g in batch]
         # JSON strings never hold a raw newline (it is escaped), so every newline here is indentation.
         block = b",\n".join(pieces).replace(b"\n", b"\n    ")
-        out.write(block if i == 0 else b",\n    " + block)
+        out.write(block if first else b",\n    " + block)
+        first = False
     out.write(b"\n  ]" + tail)
+
+
+def _listed(doc: dict[str, Any]) -> dict[str, Any]:
+    grants = doc.get("grants")
+    return doc if isinstance(grants, list) or grants is None else {**doc, "grants": list(grants)}
