@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 
-_SPACES = re.compile(r"\s+")
+from core.regex import lazy
 
 # Epoch values beyond this are taken as milliseconds (year 2286 in seconds).
 _MS_THRESHOLD = 10_000_000_000
@@ -197,7 +197,7 @@ def as_id(value: Any) -> str | None:
 
 # C0/C1 control characters (tab and newline kept) and the bidi embedding/override/isolate controls that
 # can make a hostile app name read backwards ("gpj.exe"); legitimate right-to-left text does not need them.
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]")
+_UNSAFE = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]")
 
 
 def clean_text(s: Any) -> str:
@@ -212,7 +212,7 @@ def clean_text(s: Any) -> str:
 
 
 # C0 controls (ESC, BEL, CR, LF, ...), DEL, C1 controls and the bidi overrides/isolates that reorder text.
-_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_UNSAFE = lazy("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(s: str) -> str:

@@ -73,8 +73,9 @@ def grant_dicts(grants: Iterable[Grant], catalog: Catalog) -> list[dict[str, Any
     return list(iter_grant_dicts(grants, catalog))
 
 
-def iter_grant_dicts(grants: Iterable[Grant], catalog: Catalog) -> Iterator[dict[str, Any]]:
-    """grant_dicts() one at a time."""
+def iter_grant_dicts(grants: Iterable[Grant], catalog: Catalog, *, shared: bool = False) -> Iterator[dict[str, Any]]:
+    """grant_dicts() one at a time. `shared`: grants with the same permissions share one `access` and `can_see`
+    list (for a reader that only encodes each dict and drops it), else each grant gets its own copies."""
     # The words depend only on the platform and the permission keys, which most grants share (often none):
     # worked out once per combination, copied for each grant (at 100,000 grants this was a fifth of a run).
     words: dict[tuple[str, tuple[str, ...]], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
@@ -84,14 +85,18 @@ def iter_grant_dicts(grants: Iterable[Grant], catalog: Catalog) -> Iterator[dict
         known = words.get(key)
         if known is None:
             known = words[key] = _access_words(g, catalog)
-        d["access"] = [dict(x) for x in known[0]]
-        d["can_see"] = [dict(x) for x in known[1]]
+        if shared:
+            d["access"], d["can_see"] = known
+        else:
+            d["access"] = [dict(x) for x in known[0]]
+            d["can_see"] = [dict(x) for x in known[1]]
         yield d
 
 
 class StreamedGrants:
     """The document's grants as dicts made while a writer reads them, never all at once (at 100,000 grants the
-    whole list is ~100 MiB): len() and iteration only; each pass makes the dicts anew. Writers that stream (JSON)
+    whole list is ~100 MiB): len() and iteration only; each pass makes the dicts anew, and grants with the same
+    permissions share their `access` and `can_see` lists (read them, never change them). Writers that stream (JSON)
     read it batch by batch; writers.render() and writers.write() turn it into a list for the others."""
 
     __slots__ = ("_catalog", "_grants")
@@ -104,13 +109,19 @@ class StreamedGrants:
         return len(self._grants)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        return iter_grant_dicts(self._grants, self._catalog)
+        return iter_grant_dicts(self._grants, self._catalog, shared=True)
+
+    def as_list(self) -> list[dict[str, Any]]:
+        """Every grant dict at once, each with its own lists (what build_document makes without streaming)."""
+        return grant_dicts(self._grants, self._catalog)
 
 
 def whole(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with its grants as a plain list (for writers that read it more than once or out of order)."""
     grants = doc.get("grants")
-    return {**doc, "grants": list(grants)} if isinstance(grants, StreamedGrants) else doc
+    if not isinstance(grants, StreamedGrants):
+        return doc
+    return {**doc, "grants": grants.as_list()}
 
 
 def _access_words(g: Grant, catalog: Catalog) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

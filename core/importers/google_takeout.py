@@ -12,6 +12,7 @@ from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.common import any_time, csv_rows, find_full, members_where, pick, segments, text, unwrap
 from core.importers.labels import TAKEOUT_ACCESS_LOG, TAKEOUT_ROOT_PAGES
 from core.model import Grant, GrantKind, Status
+from core.regex import lazy
 from core.text import as_id, normalize_name
 
 CONNECTIONS_URL = "https://myaccount.google.com/connections"
@@ -48,7 +49,7 @@ CLIENT_PATTERNS: list[tuple[str, str]] = [
     (r"okhttp", "Android app (OkHttp)"), (r"go-http-client", "Go program"), (r"node-fetch|axios", "Node.js program"),
     (r"java/\d|apache-httpclient", "Java program"), (r"postmanruntime", "Postman"),
 ]
-THIRD_PARTY_UA = re.compile("|".join(p for p, _ in CLIENT_PATTERNS), re.I)
+THIRD_PARTY_UA = lazy("|".join(p for p, _ in CLIENT_PATTERNS), re.I)
 MAX_CLIENTS = 200
 
 TIME_COLS = ("Activity Timestamp", "Timestamp", "Time", "Date")

@@ -12,7 +12,9 @@ import unicodedata
 from datetime import datetime
 from typing import Any
 
-_PUNCT = re.compile(r"[\s:：'’`´.\-_/()]+")
+from core.regex import lazy
+
+_PUNCT = lazy(r"[\s:：'’`´.\-_/()]+")
 
 
 def label_key(s: str) -> str:
