@@ -9,6 +9,8 @@ from datetime import datetime
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.common import any_time, members_where, segments, text
+from core.importers.markers import discord_score
+from core.importers.markers import discord_user_json as _user_json
 from core.model import Grant, Status
 from core.text import as_id
 
@@ -39,30 +41,13 @@ class _Auth:
     file: str = ""
 
 
-def _user_json(tree: ArchiveTree) -> Member | None:
-    """account/user.json, Account/user.json, or a localized folder (Compte/user.json) next to the messages."""
-    m = tree.find("account/user.json")
-    if m is not None:
-        return m
-    m = tree.find("user.json")
-    return m if m is not None and m.path.count("/") == 1 else None
-
-
 class DiscordImporter(Importer):
     platform = "discord"
     title = "Discord"
 
     @classmethod
     def detect(cls, tree: ArchiveTree) -> int:
-        user = _user_json(tree)
-        messages = tree.find("messages/index.json") is not None
-        servers = tree.find("servers/index.json") is not None
-        if user is None and not messages:
-            return 0
-        score = (20 if user is not None else 0) + (10 if messages else 0) + (5 if servers else 0)
-        if tree.has_dir("analytics") or tree.has_dir("activity"):
-            score += 5
-        return score if user is not None or servers else 0
+        return discord_score(tree)
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult()

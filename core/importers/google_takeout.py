@@ -10,7 +10,8 @@ from typing import Any
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.common import any_time, csv_rows, find_full, members_where, pick, segments, text, unwrap
-from core.importers.labels import TAKEOUT_ACCESS_LOG, TAKEOUT_ROOT_PAGES
+from core.importers.labels import TAKEOUT_ACCESS_LOG
+from core.importers.markers import takeout_score
 from core.model import Grant, GrantKind, Status
 from core.regex import lazy
 from core.text import as_id, normalize_name
@@ -23,17 +24,7 @@ NO_GRANTS_NOTICE = (
     "Chrome extensions, apps installed from Play Store)."
 )
 
-#: Folder names that only Takeout uses (English and German), for detection.
-PRODUCT_DIRS = ("access log activity", "google play store", "my activity", "google account", "chrome",
-                "zugriffsprotokollaktivitäten", "meine aktivitäten", "google-konto")
 GERMAN_DIRS = ("zugriffsprotokollaktivitäten", "meine aktivitäten", "google-konto")
-
-#: Files that only Takeout writes, by product folder (checked when there is no Takeout/ folder).
-PRODUCT_FILES = ("Chrome/Extensions.json", "Chrome/BrowserHistory.json", "Chrome/Bookmarks.html",
-                 "Google Play Store/Installs.json", "Google Play Store/Library.json",
-                 "Google Account/ChangeHistory.html")
-#: File names Takeout repeats inside per-product folders (My Activity/<Product>/MyActivity.json).
-REPEATED_FILES = ("MyActivity.json", "MyActivity.html", "MeineAktivitäten.json", "MeineAktivitäten.html")
 
 
 MAIL_CHANNELS = {"imap", "pop", "pop3", "smtp", "eas", "activesync", "exchange activesync", "caldav", "carddav"}
@@ -86,24 +77,7 @@ class GoogleTakeoutImporter(Importer):
 
     @classmethod
     def detect(cls, tree: ArchiveTree) -> int:
-        score = 0
-        if tree.find_first(*TAKEOUT_ROOT_PAGES) is not None:
-            score += 30
-        if tree.has_dir("Takeout"):
-            score += 20
-        if not score:
-            # Unpacked one level down (product folders at the root, no Takeout/ and no overview page):
-            # recognise Takeout by the files only it writes, not by folder names alone.
-            # find_all matches full member names through the file-name index: cheap on huge archives, and a
-            # stripped single wrapper folder ("Chrome/") still counts.
-            hits = sum(1 for f in PRODUCT_FILES if tree.find_all(f))
-            hits += sum(1 for f in REPEATED_FILES if tree.find_all(f))
-            hits += sum(1 for d in TAKEOUT_ACCESS_LOG if tree.has_dir(d))
-            if hits:
-                score += 15 + min(hits, 5)
-        if score:
-            score += 2 * sum(1 for d in PRODUCT_DIRS if tree.has_dir(d))
-        return score
+        return takeout_score(tree)
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult()

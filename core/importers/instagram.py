@@ -10,11 +10,11 @@ from core.archive.tree import ArchiveTree
 from core.importers.base import ImportContext, Importer, ImportResult, label_values, records
 from core.importers.facebook import advertiser_reasons, read_off_activity
 from core.importers.labels import assign_app_field, field_of
+from core.importers.markers import INSTAGRAM_NEW_DIR as NEW_DIR
+from core.importers.markers import instagram_score
 from core.importers.meta_html import read_instagram_html
 from core.model import Advertiser, Grant, Status
 from core.text import as_id, from_epoch, normalize_name
-
-NEW_DIR = "apps_and_websites_off_of_instagram"
 
 # (status, candidate paths, top-level keys): newest layout first. `expired_pps` is Instagram's real typo.
 APP_FILES: list[tuple[Status, tuple[str, ...], tuple[str, ...]]] = [
@@ -40,10 +40,6 @@ ADVERTISER_FILE = "advertisers_using_your_activity_or_information.json"
 PROFILE_FILES = ("personal_information/personal_information/personal_information.json",
                  "personal_information/personal_information.json",
                  "account_information/personal_information.json")
-#: Folders only Instagram exports have (2022 layout and later).
-IG_DIRS = ("past_instagram_insights", "instagram_ads_and_businesses", "story_sticker_interactions",
-           "your_instagram_activity", "login_and_account_creation", "login_and_profile_creation",
-           "instagram_live", "followers_and_following", "ads_and_topics")
 
 GEN_2023 = "2023 onward (apps_and_websites_off_of_instagram/)"
 GEN_2026 = "2026 (off-Meta activity as label_values records)"
@@ -134,14 +130,7 @@ class InstagramImporter(Importer):
 
     @classmethod
     def detect(cls, tree: ArchiveTree) -> int:
-        score = 0
-        if tree.has_dir(NEW_DIR):
-            score += 30
-        if tree.find_first("apps_and_websites/expired_pps.json", "apps_and_websites/active_apps.json",
-                           "apps_and_websites/expired_pps.html", "apps_and_websites/active_apps.html") is not None:
-            score += 25  # beats Facebook G2, which used the same apps_and_websites/ folder name
-        score += 8 * sum(1 for d in IG_DIRS if tree.has_dir(d))
-        return score
+        return instagram_score(tree)
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult()

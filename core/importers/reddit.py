@@ -5,11 +5,9 @@ from __future__ import annotations
 from core.archive.tree import ArchiveTree
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.common import any_time, csv_rows, pick
+from core.importers.markers import reddit_score
 from core.model import Grant
 
-MARKERS = {"checkfile.csv": 10, "linked_identities.csv": 15, "twitter.csv": 5, "posts.csv": 3,
-           "comments.csv": 3, "ip_logs.csv": 3, "user_preferences.csv": 3, "statistics.csv": 3,
-           "messages_archive.csv": 3}
 APPS_NOTICE = ("Reddit's export does not list the apps you authorized; review them at "
                "https://www.reddit.com/prefs/apps")
 ISSUERS = {"accounts.google.com": "Sign in with Google", "appleid.apple.com": "Sign in with Apple"}
@@ -33,10 +31,7 @@ class RedditImporter(Importer):
 
     @classmethod
     def detect(cls, tree: ArchiveTree) -> int:
-        hits = {n: s for n, s in MARKERS.items() if tree.find(n) is not None}
-        if "checkfile.csv" not in hits and "linked_identities.csv" not in hits:
-            return 0
-        return sum(hits.values()) if len(hits) >= 2 else 0
+        return reddit_score(tree)
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult(generation="GDPR data request (CSV files)")

@@ -9,14 +9,13 @@ from typing import Any
 from core.archive.tree import ArchiveTree
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.common import any_time, norm_key, walk_json
+from core.importers.markers import SNAPCHAT_CONNECTED as CONNECTED
+from core.importers.markers import SNAPCHAT_CONNECTED_HTML as CONNECTED_HTML
+from core.importers.markers import snapchat_score
 from core.model import Grant, Status
 from core.text import normalize_name
 
-CONNECTED = ("json/connected_apps.json", "connected_apps.json")
-CONNECTED_HTML = ("html/connected_apps.html", "connected_apps.html")
 ACCOUNT = ("json/account.json", "account.json")
-OTHER_SNAP_FILES = ("json/bitmoji_kit_user.json", "json/snap_history.json", "json/chat_history.json",
-                    "json/friends.json", "json/user_profile.json", "json/login_history.json")
 
 # Fuzzy key preferences, best first (keys are compared after norm_key: 'App Name' → 'app name').
 NAME_KEYS = ("app name", "application name", "app", "application", "name", "title", "client", "client name")
@@ -91,12 +90,7 @@ class SnapchatImporter(Importer):
 
     @classmethod
     def detect(cls, tree: ArchiveTree) -> int:
-        connected = tree.find_first(*CONNECTED, *CONNECTED_HTML) is not None
-        account = tree.find("json/account.json") is not None
-        others = sum(1 for p in OTHER_SNAP_FILES if tree.find(p) is not None)
-        if not (connected or (account and others)):
-            return 0
-        return (20 if connected else 0) + (10 if account else 0) + 3 * others
+        return snapchat_score(tree)
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult(generation=GENERATION)

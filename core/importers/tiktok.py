@@ -8,6 +8,7 @@ from typing import Any
 from core.archive.tree import ArchiveTree
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.common import any_time, norm_key, text, walk_json
+from core.importers.markers import tiktok_score
 from core.model import ActivityRecord, Grant
 from core.text import normalize_name
 
@@ -24,11 +25,7 @@ class TikTokImporter(Importer):
 
     @classmethod
     def detect(cls, tree: ArchiveTree) -> int:
-        if tree.find("user_data_tiktok.json") is not None:
-            return 30
-        if tree.find("user_data.json") is not None:
-            return 15
-        return 0
+        return tiktok_score(tree)
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult()

@@ -11,6 +11,7 @@ from typing import Any
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, Importer, ImportResult, records
 from core.importers.common import any_time, find_full, members_where, text, unwrap
+from core.importers.markers import x_score
 from core.model import Advertiser, Grant
 from core.text import as_id, normalize_name
 
@@ -52,11 +53,6 @@ DATA_TYPES = {
     "personalization": "personalization",
     "account": "account",
 }
-
-#: Root-level file names that only X archives use (GDPR v1 archives have no data/ folder and no manifest).
-X_FILES = ("account.js", "tweet.js", "tweets.js", "connected-application.js", "device-token.js", "ip-audit.js",
-           "ageinfo.js", "personalization.js", "like.js", "follower.js", "following.js", "profile.js",
-           "direct-messages.js", "direct-message.js", "account-creation-ip.js", "sso.js")
 
 AUDIENCE_LISTS = {
     "advertisers": "tailored audience you are part of",
@@ -104,17 +100,7 @@ class XImporter(Importer):
 
     @classmethod
     def detect(cls, tree: ArchiveTree) -> int:
-        score = 0
-        if tree.find("data/manifest.js") is not None:
-            score += 40
-        elif tree.find("manifest.js") is not None and tree.find_first("tweets.js", "account.js") is not None:
-            score += 30
-        hits = sum(1 for n in X_FILES if tree.find(n) is not None)
-        if hits >= 2:
-            score += 10 + hits
-        if tree.find("Your archive.html") is not None:
-            score += 5
-        return score
+        return x_score(tree)
 
     def run(self, ctx: ImportContext) -> ImportResult:
         res = ImportResult()
