@@ -116,7 +116,7 @@ class StreamedGrants:
         return grant_dicts(self._grants, self._catalog)
 
 
-def whole(doc: dict[str, Any]) -> dict[str, Any]:
+def whole_document(doc: dict[str, Any]) -> dict[str, Any]:
     """The document with its grants as a plain list (for writers that read it more than once or out of order)."""
     grants = doc.get("grants")
     if not isinstance(grants, StreamedGrants):

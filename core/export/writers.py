@@ -56,25 +56,25 @@ def suffix(name: str) -> str:
 
 def render(doc: dict[str, Any], fmt: str, **options: Any) -> bytes:
     """Render the summary document in one registered format (options such as paper="letter" go to the writer)."""
-    from core.export.document import whole
+    from core.export.document import whole_document
 
     w = writer(fmt)
     with gc_paused():  # a report of 100,000 grants builds millions of short-lived objects and no cycles
-        doc = whole(doc)
+        doc = whole_document(doc)
         return w.render(doc if w.full_values else cap_strings(doc), **options)
 
 
 def write(doc: dict[str, Any], fmt: str, out: IO[bytes], **options: Any) -> None:
     """render() into an open binary file; formats that can write in pieces do (no whole copy in memory), and
     take the document's grants as they are made (Workspace.document(stream_grants=True))."""
-    from core.export.document import whole
+    from core.export.document import whole_document
 
     w = writer(fmt)
     with gc_paused():
         if w.stream is not None:
-            w.stream(doc if w.full_values else cap_strings(whole(doc)), out)
+            w.stream(doc if w.full_values else cap_strings(whole_document(doc)), out)
         else:
-            doc = whole(doc)
+            doc = whole_document(doc)
             out.write(w.render(doc if w.full_values else cap_strings(doc), **options))
 
 

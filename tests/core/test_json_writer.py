@@ -65,3 +65,42 @@ def test_a_real_report_written_in_pieces_is_the_same(tmp_path) -> None:
     out = io.BytesIO()
     write_json(doc, out)
     assert out.getvalue() == render_json(doc)
+
+
+def test_grants_made_while_written_give_the_same_bytes_and_reports(tmp_path) -> None:
+    """`scan -o out.json` makes each grant's dict only as it is written (a 100,000-grant report never holds them
+    all): the file is byte for byte the whole document's, and every other format renders it the same."""
+    from datetime import datetime, timezone
+
+    from core.export import writers
+    from core.export.document import StreamedGrants, whole_document
+    from core.workspace import default_workspace
+
+    files = with_prefix(g3(), "facebook-someone/")
+    files["facebook-someone/apps_and_websites_off_of_facebook/apps_and_websites.json"] = meta_json(
+        {"installed_apps_v2": many_apps(2500)})
+    ws = default_workspace()
+    assessed = ws.open([str(write_zip(files, tmp_path / "fb.zip"))])
+    when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    whole = ws.document(assessed, generated_at=when)
+    streamed = ws.document(assessed, generated_at=when, stream_grants=True)
+    assert isinstance(streamed["grants"], StreamedGrants) and len(streamed["grants"]) == len(whole["grants"]) > 2000
+    out = io.BytesIO()
+    writers.write(streamed, "json", out)
+    assert out.getvalue() == render_json(whole)
+    for fmt in ("json", "csv", "md", "html"):
+        assert writers.render(streamed, fmt) == writers.render(whole, fmt), fmt
+    # Each grant of a list made from it has its own lists: changing one report row never changes another.
+    listed = whole_document(streamed)["grants"]
+    assert listed == whole["grants"]
+    same = [g for g in listed if g["permissions"] == listed[0]["permissions"]]
+    assert len(same) > 1 and same[0]["access"] is not same[1]["access"]
+
+
+def test_no_grants_streamed_is_an_empty_list() -> None:
+    from core.export.document import StreamedGrants
+
+    doc = {"schema": "grantscope.summary/1", "grants": StreamedGrants((), None), "activity": []}  # type: ignore
+    out = io.BytesIO()
+    write_json(doc, out)
+    assert out.getvalue() == _stdlib({**doc, "grants": []})
