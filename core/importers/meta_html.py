@@ -13,7 +13,6 @@ and the source says so.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -21,7 +20,6 @@ from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, ImportResult, label_values
-from core.importers.html_budget import BudgetedHTMLParser
 from core.importers.labels import (
     MONTH_FIRST_LANGS,
     assign_app_field,
@@ -146,64 +144,13 @@ class Node:
         return [" ".join(c.split()) for c in chunks if c.strip()]
 
 
-class _TreeBuilder(BudgetedHTMLParser):
-    def __init__(self, cancel: CancelToken | None = None) -> None:
-        super().__init__(convert_charrefs=True, cancel=cancel)
-        self.root = Node("#root")
-        self.open: list[Node] = [self.root]  # open elements, innermost last
-        self.open_count: dict[str, int] = {}  # how many of each tag are open: stray end tags cost O(1)
-        self.skip = 0
-        self.title: list[str] = []  # pieces, joined once (1.5M `a<br>` after <title> must stay linear)
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SKIP:
-            self.skip += 1
-            return
-        if tag == "title":
-            self._in_title = True
-        if self.skip:
-            return
-        a = {k: (v or "") for k, v in attrs}
-        node = Node(tag, frozenset(a["class"].split()) if "class" in a else frozenset(), a)
-        self.open[-1].children.append(node)
-        if tag not in VOID:
-            self.open.append(node)
-            self.open_count[tag] = self.open_count.get(tag, 0) + 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SKIP or self.skip:
-            return
-        a = {k: (v or "") for k, v in attrs}
-        self.open[-1].children.append(Node(tag, frozenset(a["class"].split()) if "class" in a else frozenset(), a))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in SKIP:
-            self.skip = max(0, self.skip - 1)
-            return
-        if tag == "title":
-            self._in_title = False
-        if self.skip or tag in VOID or not self.open_count.get(tag):
-            return
-        # Look a bounded way up: hostile pages with thousands of unclosed tags stay linear.
-        for i in range(len(self.open) - 1, max(0, len(self.open) - 1 - MAX_CLOSE_SEARCH), -1):
-            if self.open[i].tag == tag:
-                for closed in self.open[i:]:  # closes anything left open inside it
-                    self.open_count[closed.tag] -= 1
-                del self.open[i:]
-                return
-        # an end tag with no open element nearby is ignored
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title.append(data)
-        if not self.skip:
-            self.open[-1].children.append(data)
-
-
 def parse_html(text: str, cancel: CancelToken | None = None) -> tuple[Node, str]:
     """(document root, <title> text). Never executes or fetches anything; raises HTMLTooComplex over budget."""
-    b = _TreeBuilder(cancel)
+    import html  # here and in parse_display_date: only HTML exports need it (html.entities is a big table)
+
+    from core.importers.meta_dom import TreeBuilder  # html.parser, imported when a page is read
+
+    b = TreeBuilder(cancel)
     b.feed_all(text)
     return b.root, " ".join(html.unescape("".join(b.title)).split())
 
@@ -366,6 +313,8 @@ def parse_display_date(s: str, tz: tzinfo | None, *, day_first: bool | None = No
     export language's order; without it, slashes are month-first) and added to `ambiguous`."""
     if not s or len(s) > 80:
         return None
+    import html
+
     s = html.unescape(s).strip()
     zone: tzinfo | None = tz
     mo = _OFFSET.search(s)

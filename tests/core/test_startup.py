@@ -21,7 +21,8 @@ NOT_FOR_A_JSON_SCAN = (
     "PySide6", "jinja2", "sqlite3", "core.plan", "core.store", "core.export.html", "core.export.view",
     "core.export.markdown", "core.export.csv_writer", "core.export.redact", "core.importers.instagram",
     "core.importers.x", "core.importers.google_takeout", "core.importers.snapchat", "core.importers.tiktok",
-    "core.importers.discord", "core.importers.reddit",
+    "core.importers.discord", "core.importers.reddit", "core.importers.meta_dom", "core.importers.html_budget",
+    "html.parser",
 )
 
 
