@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -190,7 +190,7 @@ def render_pdf(doc: dict[str, Any], paper: str = "a4", layout: str = "full", lan
         QMarginsF(0, 0, 0, 0),  # the document's own frame margins make the page margins
         QPageLayout.Unit.Millimeter,
     ))
-    paginate_parts((build_document(html, images) for html in parts), writer)
+    paginate_parts(parts, lambda html: build_document(html, images), writer)
     del writer  # finishes the PDF (writes the trailer into the buffer)
     data = bytes(buf.data().data())
     buf.close()
@@ -203,7 +203,7 @@ def paginate(td: QTextDocument, writer: QPdfWriter, title: str = PDF_TITLE) -> N
     QTextDocument.print_ would do this too, but it clones and re-lays out the whole document first, which
     doubles the time for long reports; here the (throwaway) document is laid out in place.
     """
-    paginate_parts(iter([td]), writer, title)
+    paginate_parts([""], lambda _html: td, writer, title)
 
 
 class _Pages:
@@ -259,41 +259,46 @@ class _Pages:
         return page, top + line.height() - page * self.height, block.blockFormat().bottomMargin()
 
 
-def paginate_parts(parts: Iterator[QTextDocument], writer: QPdfWriter, title: str = PDF_TITLE) -> None:
-    """Lay out the parts of one document one after the other on the writer's pages and paint them with numbers.
+def paginate_parts(parts: Iterable[str], make: Callable[[str], QTextDocument], writer: QPdfWriter,
+                   title: str = PDF_TITLE) -> None:
+    """Lay out the parts of one document (`make` turns a part's HTML into a QTextDocument) one after the other on
+    the writer's pages, and paint them with numbered footers.
 
     Each part continues on the page where the one before ended. The parts are laid out once to count the pages
-    (the footer shows "page / pages"), keeping only an unlaid copy of each, then laid out again and painted one at
-    a time: only one part's layout is in memory at once."""
+    (the footer shows "page / pages"), keeping only their HTML (UTF-8), then made, laid out and painted again one
+    at a time: only one part's document and layout are in memory at once."""
     pages = _Pages(writer)
-    td: QTextDocument | None = next(parts, None)
-    if td is None:
+    todo = iter(parts)
+    html = next(todo, None)
+    if html is None:
         return
-    plan: list[tuple[QTextDocument, float | None, float, int]] = []  # part, start y, gap, first page number
+    plan: list[tuple[bytes | QTextDocument, float | None, float, int]] = []  # part, start y, gap, first page
     start_y: float | None = None
     gap = 0.0
     page_no = total = 0
-    while td is not None:
-        nxt = next(parts, None)
-        keep = td
-        if nxt is not None:  # an unlaid copy to paint later (the last part is painted as laid out here)
-            keep = td.clone()
-            keep.setParent(None)  # PySide ties a clone's life to its original's unless it is given a parent
+    while html is not None:
+        td = make(html)
         pages.lay_out(td, writer, start_y, gap)
-        plan.append((keep, start_y, gap, page_no))
+        nxt = next(todo, None)
+        # The last part is painted as laid out here; the others are made again from their HTML.
+        plan.append((td if nxt is None else html.encode("utf-8"), start_y, gap, page_no))
         if nxt is None:
             total = page_no + td.pageCount()
         else:
             last_page, start_y, gap = pages.end(td)
             page_no += last_page
-        td = keep = nxt
+        del td
+        html = nxt
     footer_font = report_font(8)
     painter = QPainter(writer)
     try:
         current = 0
-        for i, (part, part_y, part_gap, part_page) in enumerate(plan):
-            if i < len(plan) - 1:
+        for i, (kept, part_y, part_gap, part_page) in enumerate(plan):
+            if isinstance(kept, bytes):
+                part = make(kept.decode("utf-8"))
                 pages.lay_out(part, writer, part_y, part_gap)
+            else:
+                part = kept
             n = total - part_page if i == len(plan) - 1 else plan[i + 1][3] - part_page + 1
             for j in range(n):
                 if part_page + j > current:
@@ -306,8 +311,8 @@ def paginate_parts(parts: Iterator[QTextDocument], writer: QPdfWriter, title: st
                 ctx.clip = QRectF(0, j * pages.height, pages.width, pages.height)
                 part.documentLayout().draw(painter, ctx)
                 painter.restore()
-            plan[i] = (QTextDocument(), None, 0.0, part_page)  # frees this part's layout before the next one
-            del part
+            plan[i] = (b"", None, 0.0, part_page)  # frees this part's layout before the next one
+            del part, kept
         _footer(painter, pages, footer_font, title, current, total)
     finally:
         painter.end()
