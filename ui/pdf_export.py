@@ -222,8 +222,9 @@ class _Pages:
     def lay_out(self, td: QTextDocument, writer: QPdfWriter, start_y: float | None = None,
                 gap: float = 0.0) -> None:
         """Lay `td` out on pages; with `start_y`, its first line starts that far down the first page (device
-        pixels, plus `gap`, a block margin in source units): it continues a page an earlier part began."""
-        td.documentLayout().setPaintDevice(writer)
+        pixels, plus `gap`, a block margin in source units): it continues a page an earlier part began.
+
+        The margins and the spacer are set before the layout exists (each change would lay out again)."""
         fmt = td.rootFrame().frameFormat()
         fmt.setMargin(0)
         fmt.setLeftMargin(self.margin_src)
@@ -243,6 +244,7 @@ class _Pages:
             spacer.setLineHeight(max(0.0, start_y / self.scale - self.margin_src * 0.8),
                                  QTextBlockFormat.LineHeightTypes.FixedHeight.value)
             cursor.setBlockFormat(spacer)
+        td.documentLayout().setPaintDevice(writer)
         td.setPageSize(QSizeF(self.width, self.height))
         td.pageCount()  # lays the whole part out now (Qt's layout is lazy)
 
@@ -299,6 +301,7 @@ def paginate_parts(parts: Iterable[str], make: Callable[[str], QTextDocument], w
                 pages.lay_out(part, writer, part_y, part_gap)
             else:
                 part = kept
+            layout = part.documentLayout()
             n = total - part_page if i == len(plan) - 1 else plan[i + 1][3] - part_page + 1
             for j in range(n):
                 if part_page + j > current:
@@ -309,10 +312,10 @@ def paginate_parts(parts: Iterable[str], make: Callable[[str], QTextDocument], w
                 painter.translate(0, -j * pages.height)
                 ctx = QAbstractTextDocumentLayout.PaintContext()
                 ctx.clip = QRectF(0, j * pages.height, pages.width, pages.height)
-                part.documentLayout().draw(painter, ctx)
+                layout.draw(painter, ctx)
                 painter.restore()
             plan[i] = (b"", None, 0.0, part_page)  # frees this part's layout before the next one
-            del part, kept
+            del part, kept, layout
         _footer(painter, pages, footer_font, title, current, total)
     finally:
         painter.end()
