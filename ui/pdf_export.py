@@ -108,7 +108,7 @@ PART_CHARS = 200_000
 
 
 def qt_html_parts(doc: dict[str, Any], layout: str = "full", language: str | None = None,
-                  part_chars: int = PART_CHARS) -> tuple[Iterator[str], dict[str, str]]:
+                  part_chars: int | None = None) -> tuple[Iterator[str], dict[str, str]]:
     """The report's Qt HTML (core.export.html.render_qt_html) as a stream of complete HTML documents.
 
     Jinja's output is consumed piece by piece (the whole string, and its millions of pieces, never exist at once)
@@ -128,7 +128,7 @@ def qt_html_parts(doc: dict[str, Any], layout: str = "full", language: str | Non
         charts["chart-status.svg"] = str(macros.status_bar(view["status_bar"], standalone=True))  # type: ignore[attr-defined]
     view["long_lists"] = len(doc["grants"]) > QT_TABLE_LIMIT
     pieces = env.get_template("summary.html.j2").generate(v=view, medium="qt")
-    return _cut(pieces, part_chars), charts
+    return _cut(pieces, part_chars or PART_CHARS), charts
 
 
 def _cut(pieces: Iterable[str], part_chars: int) -> Iterator[str]:
