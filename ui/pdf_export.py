@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -105,6 +105,10 @@ ITEM_MARK = '<p class="item">'
 #: every laid-out paragraph (~7 KB each) and its layout coordinates overflow after ~2,400 A4 pages at 300 dpi (the
 #: rest of a longer document was silently dropped), so long reports are laid out and painted part by part.
 PART_CHARS = 200_000
+#: Laid-out parts cost ~35 bytes per character of their HTML: the first parts, up to this many characters (~60 MB
+#: laid out, a report of ~4,000 apps), stay laid out between counting the pages and painting them; later parts
+#: are laid out again.
+KEEP_LAID_OUT_CHARS = 1_600_000
 
 
 def qt_html_parts(doc: dict[str, Any], layout: str = "full", language: str | None = None,
@@ -190,7 +194,9 @@ def render_pdf(doc: dict[str, Any], paper: str = "a4", layout: str = "full", lan
         QMarginsF(0, 0, 0, 0),  # the document's own frame margins make the page margins
         QPageLayout.Unit.Millimeter,
     ))
-    paginate_parts(parts, lambda html: build_document(html, images), writer)
+    # All the HTML first (UTF-8, a tenth of the layout's size): the report's view model is freed before any layout.
+    html = [part.encode("utf-8") for part in parts]
+    paginate_parts(html, lambda part: build_document(part, images), writer)
     del writer  # finishes the PDF (writes the trailer into the buffer)
     data = bytes(buf.data().data())
     buf.close()
@@ -203,7 +209,7 @@ def paginate(td: QTextDocument, writer: QPdfWriter, title: str = PDF_TITLE) -> N
     QTextDocument.print_ would do this too, but it clones and re-lays out the whole document first, which
     doubles the time for long reports; here the (throwaway) document is laid out in place.
     """
-    paginate_parts([""], lambda _html: td, writer, title)
+    paginate_parts([b""], lambda _html: td, writer, title)
 
 
 class _Pages:
@@ -261,48 +267,48 @@ class _Pages:
         return page, top + line.height() - page * self.height, block.blockFormat().bottomMargin()
 
 
-def paginate_parts(parts: Iterable[str], make: Callable[[str], QTextDocument], writer: QPdfWriter,
-                   title: str = PDF_TITLE) -> None:
-    """Lay out the parts of one document (`make` turns a part's HTML into a QTextDocument) one after the other on
-    the writer's pages, and paint them with numbered footers.
+def paginate_parts(parts: Sequence[bytes], make: Callable[[str], QTextDocument], writer: QPdfWriter,
+                   title: str = PDF_TITLE, keep_chars: int | None = None) -> None:
+    """Lay out the parts of one document (UTF-8 HTML; `make` turns one into a QTextDocument) one after the other
+    on the writer's pages, and paint them with numbered footers.
 
     Each part continues on the page where the one before ended. The parts are laid out once to count the pages
-    (the footer shows "page / pages"), keeping only their HTML (UTF-8), then made, laid out and painted again one
-    at a time: only one part's document and layout are in memory at once."""
+    (the footer shows "page / pages"); the first ones, up to `keep_chars` of HTML, stay laid out, the others are
+    made, laid out and painted again one at a time: memory holds a bounded number of laid-out parts."""
+    budget = KEEP_LAID_OUT_CHARS if keep_chars is None else keep_chars
     pages = _Pages(writer)
-    todo = iter(parts)
-    html = next(todo, None)
-    if html is None:
-        return
-    plan: list[tuple[bytes | QTextDocument, float | None, float, int]] = []  # part, start y, gap, first page
+    plan: list[QTextDocument | None] = []  # a laid-out part, or None: made again from its HTML
+    starts: list[tuple[float | None, float, int]] = []  # where each part starts: y, block gap, page
     start_y: float | None = None
     gap = 0.0
     page_no = total = 0
-    while html is not None:
-        td = make(html)
+    for i, raw in enumerate(parts):
+        td = make(raw.decode("utf-8"))
         pages.lay_out(td, writer, start_y, gap)
-        nxt = next(todo, None)
-        # The last part is painted as laid out here; the others are made again from their HTML.
-        plan.append((td if nxt is None else html.encode("utf-8"), start_y, gap, page_no))
-        if nxt is None:
+        last = i == len(parts) - 1
+        keep = last or len(raw) <= budget  # the last part is painted next: it always stays
+        budget -= len(raw) if keep else 0
+        plan.append(td if keep else None)
+        starts.append((start_y, gap, page_no))
+        if last:
             total = page_no + td.pageCount()
         else:
             last_page, start_y, gap = pages.end(td)
             page_no += last_page
         del td
-        html = nxt
     footer_font = report_font(8)
     painter = QPainter(writer)
     try:
         current = 0
-        for i, (kept, part_y, part_gap, part_page) in enumerate(plan):
-            if isinstance(kept, bytes):
-                part = make(kept.decode("utf-8"))
+        for i, kept in enumerate(plan):
+            part_y, part_gap, part_page = starts[i]
+            if kept is None:
+                part = make(parts[i].decode("utf-8"))
                 pages.lay_out(part, writer, part_y, part_gap)
             else:
                 part = kept
             layout = part.documentLayout()
-            n = total - part_page if i == len(plan) - 1 else plan[i + 1][3] - part_page + 1
+            n = total - part_page if i == len(plan) - 1 else starts[i + 1][2] - part_page + 1
             for j in range(n):
                 if part_page + j > current:
                     _footer(painter, pages, footer_font, title, current, total)
@@ -314,7 +320,7 @@ def paginate_parts(parts: Iterable[str], make: Callable[[str], QTextDocument], w
                 ctx.clip = QRectF(0, j * pages.height, pages.width, pages.height)
                 layout.draw(painter, ctx)
                 painter.restore()
-            plan[i] = (b"", None, 0.0, part_page)  # frees this part's layout before the next one
+            plan[i] = None  # frees this part's layout before the next one
             del part, kept, layout
         _footer(painter, pages, footer_font, title, current, total)
     finally:

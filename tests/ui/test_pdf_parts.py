@@ -47,12 +47,14 @@ def page_texts(data: bytes) -> list[str]:
     return [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(data)).pages]
 
 
-def test_pdf_in_parts_has_the_same_pages_as_one_document(qapp: Any, long_doc: dict[str, Any],
+@pytest.mark.parametrize("keep_chars", [0, 10**9], ids=["parts-laid-out-again", "parts-kept-laid-out"])
+def test_pdf_in_parts_has_the_same_pages_as_one_document(qapp: Any, long_doc: dict[str, Any], keep_chars: int,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pdf_export, "PART_CHARS", 10**9)
     assert len(list(pdf_export.qt_html_parts(long_doc)[0])) == 1
     whole = page_texts(pdf_export.render_pdf(long_doc))
     monkeypatch.setattr(pdf_export, "PART_CHARS", 6_000)
+    monkeypatch.setattr(pdf_export, "KEEP_LAID_OUT_CHARS", keep_chars)
     assert len(list(pdf_export.qt_html_parts(long_doc)[0])) > 5
     parts = page_texts(pdf_export.render_pdf(long_doc))
     # Same page breaks, same lines on every page (each part continues where the one before ended), and the
