@@ -105,9 +105,8 @@ ITEM_MARK = '<p class="item">'
 #: every laid-out paragraph (~7 KB each) and its layout coordinates overflow after ~2,400 A4 pages at 300 dpi (the
 #: rest of a longer document was silently dropped), so long reports are laid out and painted part by part.
 PART_CHARS = 200_000
-#: Laid-out parts cost ~35 bytes per character of their HTML: the first parts, up to this many characters (~60 MB
-#: laid out, a report of ~4,000 apps), stay laid out between counting the pages and painting them; later parts
-#: are laid out again.
+#: Laid-out parts cost ~35 bytes per character of their HTML: a report of up to this many characters (~60 MB laid
+#: out, ~4,000 apps) stays laid out between counting the pages and painting them (no part is laid out twice).
 KEEP_LAID_OUT_CHARS = 1_600_000
 
 
@@ -273,9 +272,11 @@ def paginate_parts(parts: Sequence[bytes], make: Callable[[str], QTextDocument],
     on the writer's pages, and paint them with numbered footers.
 
     Each part continues on the page where the one before ended. The parts are laid out once to count the pages
-    (the footer shows "page / pages"); the first ones, up to `keep_chars` of HTML, stay laid out, the others are
-    made, laid out and painted again one at a time: memory holds a bounded number of laid-out parts."""
-    budget = KEEP_LAID_OUT_CHARS if keep_chars is None else keep_chars
+    (the footer shows "page / pages"). A short report (up to `keep_chars` of HTML) stays laid out between the two;
+    a longer one keeps fewer parts laid out the longer it is (its other data needs the memory), and none from
+    twice that size on: those parts are made, laid out and painted again one at a time."""
+    limit = KEEP_LAID_OUT_CHARS if keep_chars is None else keep_chars
+    budget = max(0, 2 * limit - sum(len(raw) for raw in parts))
     pages = _Pages(writer)
     plan: list[QTextDocument | None] = []  # a laid-out part, or None: made again from its HTML
     starts: list[tuple[float | None, float, int]] = []  # where each part starts: y, block gap, page
