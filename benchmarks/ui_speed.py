@@ -68,6 +68,25 @@ def _window(tmp: str):  # type: ignore[no-untyped-def]
     return w
 
 
+def _paint_counter():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        """Counts paint events of the widgets it watches."""
+
+        count = 0
+
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    return PaintCounter()
+
+
+_PaintCounter = _paint_counter
+
+
 class Heartbeat:
     """A 5 ms timer on the UI thread; the longest gap between its ticks is the longest stall of the window."""
 
@@ -152,13 +171,29 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float], float, float, 
         keys: list[object] = []
         for text in ("photo quiz 01", "music", "fitnes", "zzz", "calendar shop 9"):
             keys += list(text) + [Qt.Key.Key_Backspace] * len(text)
-        viewport = w.grant_list.table.viewport()
+        box, table = _PaintCounter(), _PaintCounter()
+        search.installEventFilter(box)
+        w.grant_list.table.viewport().installEventFilter(table)
+        changed: list[bool] = []
+        proxy = w.grant_proxy
+        for sig in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted, proxy.rowsRemoved):
+            sig.connect(lambda *_: changed.append(True))
+        _run_until(lambda: True, settle=0.3)
         for key in keys:
+            changed.clear()
+            boxes, tables = box.count, table.count
             t = time.perf_counter()
             QTest.keyClick(search, key)  # type: ignore[call-overload]  # filters synchronously (textChanged)
             updates.append((time.perf_counter() - t) * 1000)
-            viewport.repaint()  # paint the new rows now (this also clears the pending update)
-            app.processEvents()  # whatever else the keystroke queued: count label, line edit, header
+            # Until the window has painted what the key changed, as the event loop does it: the search box, and
+            # the table when its rows changed; then until the event loop has nothing more to paint.
+            while (box.count == boxes or (changed and table.count == tables)) and time.perf_counter() - t < 5:
+                app.processEvents()
+            while True:
+                settled = box.count + table.count
+                app.processEvents()
+                if box.count + table.count == settled:
+                    break
             totals.append((time.perf_counter() - t) * 1000)
         assert w.grant_proxy.rowCount() == n
         w.close()
@@ -241,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
           f"first keystroke {totals[0]:.1f} ms:")
     print(f"  search + proxy + view bookkeeping: median {statistics.median(updates):.1f} ms, "
           f"max {max(updates):.1f} ms")
-    print(f"  until the table is repainted:      median {statistics.median(totals):.1f} ms, "
+    print(f"  until the window is repainted:     median {statistics.median(totals):.1f} ms, "
           f"90th pct {sorted(totals)[int(len(totals) * 0.9)]:.1f} ms, max {max(totals):.1f} ms   "
           f"[target p90 <= 16 ms]")
     print(f"  (floor: repainting the same table over a plain C++ model takes {paint_baseline():.1f} ms here)")

@@ -24,7 +24,7 @@ from core.export.document import finding_title
 from core.model import Grant, Inventory, Source
 from core.risk import PLATFORM_EXPIRY_DAYS
 from core.summary import Summary
-from core.tasks import CancelToken, ProgressFn, gc_paused
+from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
 from ui import messages
 from ui.a11y import announce
@@ -48,6 +48,7 @@ from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, presenta
 from ui.window import plan as plan_part
 from ui.window.drops import FileDrops
 from ui.window.loading import LoadQueue
+from ui.workers import long_lived
 
 log = logging.getLogger(__name__)
 
@@ -373,7 +374,7 @@ class MainWindow(QMainWindow):
         sort = self.grant_model.sort_state()
 
         def task(token: CancelToken, progress: ProgressFn) -> tuple[Assessed, ListData]:
-            with gc_paused():
+            with long_lived():
                 assessed = workspace.assess(raw, now)
                 # What the list needs is prepared here too, off the UI thread, with the labels _apply will show.
                 return assessed, self._list_data(assessed.inventory, sort)

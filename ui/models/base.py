@@ -9,6 +9,7 @@ A worker can sort beforehand (`sorted_order`) and hand the order to `set_items` 
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -50,6 +51,16 @@ _HANDLED_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _FOREGROUND, _AL
                             _SEARCH})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+#: What the item delegate reads to paint a cell (the rest of its roles are answered on request).
+_PAINT_ROLES = (_DISPLAY, _DECORATION, _ALIGNMENT)
+_UNSET = object()
+_DIM = object()
+#: Sorting more keys than this goes in runs (see RowTableModel.sorted_order).
+_SORT_RUN = 4096
+
+
+def _first(pair: tuple[Any, int]) -> Any:
+    return pair[0]
 _NUMERIC = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,6 +122,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         #: subclasses call _init_columns() once their own attributes exist
         self._columns: list[Column[T]] = []
         self._display: dict[tuple[int, int], str] = {}
+        #: (uid, column) -> the roles a painted cell needs (see painted())
+        self._cells: dict[tuple[int, int], dict[int, Any]] = {}
         self._search: list[str] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -138,6 +151,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.beginResetModel()
         self._items = list(items)
         self._display.clear()
+        self._cells.clear()
         self._search = search if search is not None and len(search) == len(self._items) else None
         self.items_generation += 1
         self.order_generation += 1
@@ -246,6 +260,21 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return col.tooltip(item) if col.tooltip else None
         return None
 
+    def painted(self, r: int, c: int) -> dict[int, Any]:
+        """The roles a painted cell needs (display, decoration, dimmed text, alignment) with values, cached per item
+        and column until the items change (decision words drop their column's entries when decisions change)."""
+        uid = self._order[r]
+        key = (uid, c)
+        cell = self._cells.get(key)
+        if cell is None:
+            col = self._columns[c]
+            cell = {role: self.value(r, c, role) for role in _PAINT_ROLES}
+            cell[_ACCESSIBLE] = cell[_DISPLAY]
+            # The colour itself is read when painting: the palette changes (presentation mode, system theme).
+            cell[_FOREGROUND] = _DIM if col.dim and col.dim(self._items[uid]) else None
+            self._cells[key] = cell
+        return cell
+
     # --- sorting (see module docstring) ---
     def sorted_order(self, items: Sequence[T], column: int, order: Qt.SortOrder) -> list[int]:
         """Positions of `items` sorted by a column. Reads only labels (no Qt objects): a worker thread may call it."""
@@ -259,8 +288,14 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             else:
                 known.append((k, uid))
         # Stable: ties keep item order in both directions; unknown values always go last.
-        known.sort(key=lambda kv: kv[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [uid for _, uid in known] + unknown
+        desc = order == Qt.SortOrder.DescendingOrder
+        if len(known) <= _SORT_RUN:
+            known.sort(key=_first, reverse=desc)
+            return [uid for _, uid in known] + unknown
+        # In runs, merged: one list.sort() of 100,000 keys holds the GIL for a tenth of a second, and in a worker
+        # that is a tenth of a second the window cannot answer. heapq.merge is stable too (earlier runs win ties).
+        runs = [sorted(known[i:i + _SORT_RUN], key=_first, reverse=desc) for i in range(0, len(known), _SORT_RUN)]
+        return [uid for _, uid in heapq.merge(*runs, key=_first, reverse=desc)] + unknown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self._columns)):
@@ -536,7 +571,12 @@ class RowFilterProxy(QAbstractTableModel):
         return 0 if parent.isValid() or self._src is None else len(self._src._columns)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
+        # Called for every cell on every paint: one call into Python, no further ones (rowCount, columnCount).
+        src = self._src
+        if src is None or parent.isValid() or not 0 <= column < len(src._columns):
+            return QModelIndex()
+        rows = self._rows
+        if not 0 <= row < (len(rows) if rows is not None else len(src._order)):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -545,8 +585,8 @@ class RowFilterProxy(QAbstractTableModel):
             return self._src.headerData(section, orientation, role)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else _NO_FLAGS
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) answers in C++, without a call into
+    # Python for every cell painted.
 
     def roleNames(self) -> dict[int, Any]:
         names = dict(super().roleNames())
@@ -566,23 +606,33 @@ class RowFilterProxy(QAbstractTableModel):
         return src.value(rows[r] if rows is not None else r, c, role)
 
     def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
-        """All roles of one cell in one call (the item delegate asks seven roles per cell per paint)."""
+        """All roles of one cell in one call (the item delegate asks seven roles per cell per paint). The roles a
+        painted cell needs come from the source's per-cell cache; a role without a value is left empty (the
+        delegate's role data starts empty), so most cells cost one or two values handed to Qt."""
         src = self._src
         r, c = index.row(), index.column()
         rows = self._rows
-        n = 0 if src is None else len(rows) if rows is not None else len(src._order)
-        if src is None or not index.isValid() or not (0 <= r < n and 0 <= c < len(src._columns)):
+        if src is None or c < 0 or c >= len(src._columns) or r < 0 or r >= (
+                len(rows) if rows is not None else len(src._order)):
             for rd in span:
                 rd.clearData()
             return
-        value = src.value
         sr = rows[r] if rows is not None else r
+        cell = src.painted(sr, c)
+        value = src.value
         for rd in span:
             role = rd.role()
-            if role in _HANDLED_ROLES:
-                rd.setData(value(sr, c, role))
-            else:
+            v = cell.get(role, _UNSET)
+            if v is _UNSET:
+                if role in _HANDLED_ROLES:
+                    v = value(sr, c, role)
+                else:
+                    rd.clearData()
+                    continue
+            if v is None:
                 rd.clearData()
+            else:
+                rd.setData(QApplication.palette().placeholderText() if v is _DIM else v)
 
     # --- sorting: forwarded to the source model (see module docstring) ---
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
