@@ -55,6 +55,9 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _PAINT_ROLES = (_DISPLAY, _DECORATION, _ALIGNMENT)
 _UNSET = object()
 _DIM = object()
+#: Roles the item delegate asks for every cell that no list answers.
+_UNANSWERED = {int(Qt.ItemDataRole.FontRole): None, int(Qt.ItemDataRole.CheckStateRole): None,
+               int(Qt.ItemDataRole.BackgroundRole): None}
 #: Sorting more keys than this goes in runs (see RowTableModel.sorted_order).
 _SORT_RUN = 4096
 
@@ -272,6 +275,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             cell[_ACCESSIBLE] = cell[_DISPLAY]
             # The colour itself is read when painting: the palette changes (presentation mode, system theme).
             cell[_FOREGROUND] = _DIM if col.dim and col.dim(self._items[uid]) else None
+            cell.update(_UNANSWERED)
             self._cells[key] = cell
         return cell
 
@@ -607,8 +611,8 @@ class RowFilterProxy(QAbstractTableModel):
 
     def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
         """All roles of one cell in one call (the item delegate asks seven roles per cell per paint). The roles a
-        painted cell needs come from the source's per-cell cache; a role without a value is left empty (the
-        delegate's role data starts empty), so most cells cost one or two values handed to Qt."""
+        painted cell needs come from the source's per-cell cache, roles without a value included: those are left
+        as they come (empty: Qt's delegates pass fresh role data), so most cells hand Qt one or two values."""
         src = self._src
         r, c = index.row(), index.column()
         rows = self._rows
@@ -618,21 +622,19 @@ class RowFilterProxy(QAbstractTableModel):
                 rd.clearData()
             return
         sr = rows[r] if rows is not None else r
-        cell = src.painted(sr, c)
-        value = src.value
+        cell = src._cells.get((src._order[sr], c)) or src.painted(sr, c)
         for rd in span:
-            role = rd.role()
-            v = cell.get(role, _UNSET)
+            v = cell.get(rd.role(), _UNSET)
+            if v is None:
+                continue
             if v is _UNSET:
+                role = rd.role()
                 if role in _HANDLED_ROLES:
-                    v = value(sr, c, role)
-                else:
+                    v = src.value(sr, c, role)
+                if v is None or v is _UNSET:
                     rd.clearData()
                     continue
-            if v is None:
-                rd.clearData()
-            else:
-                rd.setData(QApplication.palette().placeholderText() if v is _DIM else v)
+            rd.setData(QApplication.palette().placeholderText() if v is _DIM else v)
 
     # --- sorting: forwarded to the source model (see module docstring) ---
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
