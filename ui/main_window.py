@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
                                            access_words=self._access_words,
                                            account_label=lambda key: self._account_labels.get(key, key))
+        self.grant_model.set_background(lambda compute, done: self.services.runner.start(
+            lambda _token, _progress: compute(), name="sort", finished=done,
+            failed=lambda _e, details: log.error("sorting the list failed\n%s", details)))
         #: account key → the person's name (or the export's file name), for the list's account column
         self._account_labels: dict[str, str] = {}
         #: older exports and old exports already pointed out in the message bar (said once, not on every change)

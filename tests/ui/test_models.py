@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -294,3 +295,43 @@ def test_a_changed_decision_column_repaints_only_through_the_filter(qapp: object
     col = m.column_index("decision")
     row = names(p).index("Old Client")
     assert p.index(row, col).data() == "Remove it"
+
+
+def test_a_long_list_is_sorted_in_the_background_and_a_stale_order_is_dropped(
+        qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    many = [Grant("facebook", f"App {i:03d}", str(i), "active", granted_at=utc(2010, 1, 1) + timedelta(days=i))
+            for i in range(300)]
+    m = GrantTableModel()
+    m.set_items(many)
+    p = GrantFilterProxy()
+    p.setSourceModel(m)
+    pending: list[tuple[Any, Any]] = []
+    m.set_background(lambda compute, done: pending.append((compute, done)))
+    monkeypatch.setattr(m, "BACKGROUND_SORT_ROWS", 100)
+    p.sort(COL_GRANTED, Qt.SortOrder.DescendingOrder)
+    assert names(p)[0] == "App 000", "the UI thread did not sort"
+    compute, done = pending.pop()
+    done(compute())
+    assert names(p)[0] == "App 299"
+    p.sort(COL_GRANTED, Qt.SortOrder.AscendingOrder)
+    p.sort(COL_APP, Qt.SortOrder.DescendingOrder)  # asked again before the first one is done: only the last counts
+    (first, first_done), (last, last_done) = pending
+    last_done(last())
+    first_done(first())
+    assert names(p)[0] == "App 299" and m.sort_state() == (COL_APP, Qt.SortOrder.DescendingOrder)
+    p.sort(COL_GRANTED, Qt.SortOrder.AscendingOrder)
+    compute, done = pending.pop()
+    m.set_items(many[:200])  # new items meanwhile: they are sorted with them, the old order is dropped
+    done(compute())
+    assert p.rowCount() == 200 and names(p)[0] == "App 000"
+
+
+def test_filters_hold_after_sorting_either_way(proxy: GrantFilterProxy) -> None:
+    proxy.set_platform("facebook")
+    proxy.set_search("o")
+    proxy.sort(COL_APP, Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == sorted(names(proxy), key=str.casefold)
+    up = names(proxy)
+    proxy.sort(COL_APP, Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == up[::-1] and set(up) == {"Café Finder", "MyPersonality Quiz", "Photo Editor Plus",
+                                                     "Farm Town"}

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import contains
+from operator import and_, contains, truth
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -130,6 +130,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self._search: list[str] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        #: bumped by every sort() (a background sort for an older request is dropped)
+        self._sort_generation = 0
+        self._background: Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None] | None = None
         #: bumped when the items change / when their order changes (the proxy's accepted rows go stale)
         self.items_generation = 0
         self.order_generation = 0
@@ -301,13 +304,37 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         runs = [sorted(known[i:i + _SORT_RUN], key=_first, reverse=desc) for i in range(0, len(known), _SORT_RUN)]
         return [uid for _, uid in heapq.merge(*runs, key=_first, reverse=desc)] + unknown
 
+    #: Above this many rows sort() computes the order in the background (see set_background), when it can.
+    BACKGROUND_SORT_ROWS = 20_000
+
+    def set_background(self, run: Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]) -> None:
+        """How to compute a long list's order off the UI thread: run(compute, done) calls compute() in a worker and
+        done(result) on the UI thread (sorting 100,000 grants by risk takes half a second)."""
+        self._background = run
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self._columns)):
             return
         self._sort_column, self._sort_order = column, order
+        self._sort_generation += 1
+        if self._background is not None and len(self._items) > self.BACKGROUND_SORT_ROWS:
+            # The header shows the new order at once; the rows follow when the worker is done, unless the items
+            # or the order asked for changed meanwhile.
+            items, generation, asked = self._items, self.items_generation, self._sort_generation
+
+            def done(new_order: list[int]) -> None:
+                if generation == self.items_generation and asked == self._sort_generation:
+                    self._set_order(new_order)
+
+            self._background(lambda: self.sorted_order(items, column, order), done)
+            return
+        self._set_order(self.sorted_order(self._items, column, order))
+
+    def _set_order(self, new_order: list[int]) -> None:
+        """Rows in a new order; persistent indexes (selection, current row) stay on their items."""
         self.layoutAboutToBeChanged.emit()
         old_order = self._order
-        self._order = self.sorted_order(self._items, column, order)
+        self._order = new_order
         self.order_generation += 1
         old = self.persistentIndexList()
         if old:
@@ -345,6 +372,8 @@ class RowFilterProxy(QAbstractTableModel):
         #: source rows the predicates accept, ascending; None = every row; stale when _base_ok is False
         self._base: list[int] | None = None
         self._base_ok = False
+        #: what the predicates accept, per item position (uid); None = not computed yet
+        self._mask: list[bool] | None = None
         #: search text per source row (the source's search keys in its current order)
         self._keys: list[str] | None = None
         #: search words -> visible rows, for the current items, order and predicates
@@ -379,9 +408,16 @@ class RowFilterProxy(QAbstractTableModel):
         assert self._src is not None
         return self._src
 
-    def _stale(self) -> None:
-        """The items, their order or the predicates changed: cached rows and keys no longer apply."""
+    def _stale(self, items: bool = True) -> None:
+        """The items (or only their order) changed: cached rows and keys no longer apply."""
         self._keys = None
+        self._base_ok = False
+        self._cache.clear()
+        if items:
+            self._mask = None
+
+    def _predicates_changed(self) -> None:
+        self._mask = None
         self._base_ok = False
         self._cache.clear()
 
@@ -406,7 +442,7 @@ class RowFilterProxy(QAbstractTableModel):
 
     def _source_sorted(self, *_: Any) -> None:
         src = self.source()
-        self._stale()
+        self._stale(items=False)  # the same items: what the predicates said about each still holds
         self._rows = self._visible()
         saved, self._saved = self._saved, []
         if saved:
@@ -446,8 +482,7 @@ class RowFilterProxy(QAbstractTableModel):
                 return
         else:
             self._predicates[name] = predicate
-        self._base_ok = False
-        self._cache.clear()
+        self._predicates_changed()
         self._refilter()
 
     def predicates(self) -> dict[str, Callable[[Any], bool]]:
@@ -456,15 +491,13 @@ class RowFilterProxy(QAbstractTableModel):
     def clear_filters(self) -> None:
         self._words = []
         self._predicates.clear()
-        self._base_ok = False
-        self._cache.clear()
+        self._predicates_changed()
         self._refilter()
 
     def invalidate(self) -> None:
         """What the predicates read changed (a decision was saved): filter again."""
         if self._predicates:
-            self._base_ok = False
-            self._cache.clear()
+            self._predicates_changed()
             self._refilter()
 
     def _base_rows(self) -> list[int] | None:
@@ -472,14 +505,14 @@ class RowFilterProxy(QAbstractTableModel):
             src = self.source()
             rows: list[int] | None = None
             if self._predicates:
-                # Source rows in order, as items: the predicates read the row objects.
-                at = src._items.__getitem__
-                order = src._order
-                for p in self._predicates.values():
-                    if rows is None:
-                        rows = list(compress(range(len(order)), map(p, map(at, order))))
-                    else:
-                        rows = list(compress(rows, map(p, map(at, map(order.__getitem__, rows)))))
+                if self._mask is None:  # accepted per item position: kept when the list is only re-sorted
+                    mask: list[bool] | None = None
+                    for p in self._predicates.values():
+                        accepted = map(truth, map(p, src._items))
+                        mask = list(accepted) if mask is None else list(map(and_, mask, accepted))
+                    self._mask = mask
+                assert self._mask is not None
+                rows = list(compress(range(len(src._order)), map(self._mask.__getitem__, src._order)))
             self._base, self._base_ok = rows, True
         return self._base
 
