@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QUrl, Signal
@@ -23,7 +24,7 @@ from core.export.document import finding_title
 from core.model import Grant, Inventory, Source
 from core.risk import PLATFORM_EXPIRY_DAYS
 from core.summary import Summary
-from core.tasks import CancelToken, ProgressFn, gc_paused
+from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
 from ui import messages
 from ui.a11y import announce
@@ -47,12 +48,29 @@ from ui.window import PAGE_START, PAGE_WORKSPACE, dialogs, live, menus, presenta
 from ui.window import plan as plan_part
 from ui.window.drops import FileDrops
 from ui.window.loading import LoadQueue
+from ui.workers import long_lived
 
 log = logging.getLogger(__name__)
 
 TAB_GRANTS, TAB_ACTIVITY, TAB_ADVERTISERS, TAB_SOURCES = range(4)
 #: An export older than this is pointed out (Facebook's own window of use).
 EXPORT_OLD_DAYS = PLATFORM_EXPIRY_DAYS
+
+
+@dataclass(frozen=True)
+class ListData:
+    """What the assessment worker prepares for the grant list besides the scored grants, so that showing 100,000
+    of them takes the UI thread no counting, sorting or indexing (see _list_data)."""
+
+    #: account key → the label the account column and the person filter show
+    labels: dict[str, str]
+    #: folded search text per grant (RowTableModel.build_search); None: built on the first search
+    search: list[str] | None
+    #: (column, direction, positions) for the list's sort order when the worker started, or None
+    order: tuple[int, Qt.SortOrder, list[int]] | None
+    platforms: list[str]
+    #: the finding rules present
+    rules: list[str]
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +104,9 @@ class MainWindow(QMainWindow):
         self.grant_model = GrantTableModel(self, platform_label=links.name, permission_label=self._permission_label,
                                            access_words=self._access_words,
                                            account_label=lambda key: self._account_labels.get(key, key))
+        self.grant_model.set_background(lambda compute, done: self.services.runner.start(
+            lambda _token, _progress: compute(), name="sort", finished=done,
+            failed=lambda _e, details: log.error("sorting the list failed\n%s", details)))
         #: account key → the person's name (or the export's file name), for the list's account column
         self._account_labels: dict[str, str] = {}
         #: older exports and old exports already pointed out in the message bar (said once, not on every change)
@@ -353,14 +374,13 @@ class MainWindow(QMainWindow):
         workspace = self.services.workspace
         now = self.services.now()
 
-        def task(token: CancelToken, progress: ProgressFn) -> tuple[Assessed, list[str]]:
-            assessed = workspace.assess(raw, now)
-            # The list's search index is built here too, off the UI thread, with the labels _apply will show.
-            labels = self._labels_for(assessed.inventory)
-            with gc_paused():
-                search = self.grant_model.build_search_with(assessed.inventory.grants,
-                                                            lambda key: labels.get(key, key))
-            return assessed, search
+        sort = self.grant_model.sort_state()
+
+        def task(token: CancelToken, progress: ProgressFn) -> tuple[Assessed, ListData]:
+            with long_lived():
+                assessed = workspace.assess(raw, now)
+                # What the list needs is prepared here too, off the UI thread, with the labels _apply will show.
+                return assessed, self._list_data(assessed.inventory, sort)
 
         self.services.runner.start(task, name="assess",
                                    finished=lambda result: self._on_assessed(generation, *result),
@@ -374,9 +394,24 @@ class MainWindow(QMainWindow):
                 n=i + 1, platform=self.services.links.name(p.platform)) for i, p in enumerate(who)}
         return {p.account: f"{p.label} ({self.services.links.name(p.platform)})" for p in who}
 
-    def _on_assessed(self, generation: int, assessed: Assessed, search: list[str] | None = None) -> None:
+    def _list_data(self, inv: Inventory, sort: tuple[int, Qt.SortOrder] | None = None,
+                   index: bool = True) -> ListData:
+        """The list's labels, search index (unless `index` is False), order by `sort` and filter choices for `inv`.
+        Reads no widget: the assessment worker calls it (an order by the account column depends on the new labels:
+        that one is sorted on showing)."""
+        model = self.grant_model
+        labels = self._labels_for(inv)
+        grants = inv.grants
+        search = model.build_search_with(grants, lambda key: labels.get(key, key)) if index else None
+        order = None
+        if sort is not None and sort[0] >= 0 and sort[0] != model.column_index("account"):
+            order = (sort[0], sort[1], model.sorted_order(grants, sort[0], sort[1]))
+        return ListData(labels, search, order, sorted({g.platform for g in grants}),
+                        sorted({f.rule for g in grants for f in g.findings}))
+
+    def _on_assessed(self, generation: int, assessed: Assessed, data: ListData | None = None) -> None:
         if generation == self._assess_generation:
-            self._apply(assessed, search)
+            self._apply(assessed, data)
 
     def _on_assess_failed(self, generation: int, raw: Inventory, details: str) -> None:
         log.error("risk assessment failed; showing grants without findings\n%s", details)
@@ -385,19 +420,20 @@ class MainWindow(QMainWindow):
             self._apply(Assessed(raw, self.services.workspace.summarize(raw)))
 
     # ------------------------------------------------------------------ showing data
-    def _apply(self, assessed: Assessed, search: list[str] | None = None) -> None:
+    def _apply(self, assessed: Assessed, data: ListData | None = None) -> None:
+        """Show an assessed inventory; `data` is what the worker prepared for it (made here when missing)."""
         inv = assessed.inventory
+        if data is None:  # nothing was prepared (cleared, scoring failed, presentation mode): as little as possible
+            data = self._list_data(inv, index=False)
         self._assessed = assessed
         self._inventory = inv
-        self._account_labels = self._labels_for(inv)  # before the rows: their account column reads these
-        self.grant_model.set_items(inv.grants, search)
+        self._account_labels = data.labels  # before the rows: their account column reads these
+        self.grant_model.set_items(inv.grants, data.search, data.order)
         self.activity_model.set_items(inv.activity)
         self.advertiser_model.set_items(inv.advertisers)
         self.sources_panel.set_sources(inv.sources)
-        platforms = sorted({g.platform for g in inv.grants})
-        self.grant_list.set_platforms([(p, self.services.links.name(p)) for p in platforms])
-        rules = sorted({f.rule for g in inv.grants for f in g.findings})
-        self.grant_list.set_findings([(r, finding_title(self.services.workspace.catalog, r)) for r in rules])
+        self.grant_list.set_platforms([(p, self.services.links.name(p)) for p in data.platforms])
+        self.grant_list.set_findings([(r, finding_title(self.services.workspace.catalog, r)) for r in data.rules])
         who = people(inv)
         self.grant_list.set_people([(p.account, self._account_labels[p.account]) for p in who])
         self._show_counts()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -208,3 +209,129 @@ def test_multi_data_answers_like_data_for_every_role(proxy: GrantFilterProxy) ->
                     assert got == expected, (r, c, role)
                 else:  # icons and brushes: same kind of value
                     assert type(got) is type(expected), (r, c, role)
+
+
+def test_long_lists_sort_in_runs_exactly_like_one_stable_sort(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.models.base as base
+
+    # Many ties (few names, few dates) and unknown dates: the order of equal keys must not depend on the runs.
+    many = [Grant("facebook", f"App {i % 37:02d}", str(i), ("active", "expired", "removed")[i % 3],
+                  granted_at=None if i % 11 == 0 else utc(2010, 1, 1) + timedelta(days=i % 13)) for i in range(9_000)]
+    m = GrantTableModel()
+    monkeypatch.setattr(base, "_SORT_RUN", 1_000)
+    in_runs = {(c, o): m.sorted_order(many, c, o) for c in (COL_APP, COL_GRANTED, COL_STATUS)
+               for o in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder)}
+    monkeypatch.setattr(base, "_SORT_RUN", 1_000_000)
+    for (c, o), order in in_runs.items():
+        assert order == m.sorted_order(many, c, o), (c, o)
+    unknown = [i for i in range(9_000) if i % 11 == 0]  # last, in their own order, in both directions
+    assert in_runs[COL_GRANTED, Qt.SortOrder.DescendingOrder][-len(unknown):] == unknown
+    assert in_runs[COL_GRANTED, Qt.SortOrder.AscendingOrder][-len(unknown):] == unknown
+
+
+def test_typing_and_deleting_gives_the_same_rows_as_searching_afresh(qapp: object) -> None:
+    words = ["photo", "quiz", "music", "café", "fit"]
+    many = [Grant(("facebook", "x")[i % 2], f"{words[i % 5]} {words[(i // 5) % 5]} {i:04d}", str(i), "active")
+            for i in range(3_000)]
+    m = GrantTableModel()
+    m.set_items(many)
+    p = GrantFilterProxy()
+    p.setSourceModel(m)
+    p.sort(COL_APP, Qt.SortOrder.AscendingOrder)
+
+    def fresh(text: str) -> list[str]:
+        q = GrantFilterProxy()
+        q.setSourceModel(m)
+        q.set_platform("x")
+        q.set_search(text)
+        return names(q)
+
+    p.set_platform("x")
+    typed = ""
+    for key in "quiz cafe 01" + "\b" * 7 + "2" + "\b" * 6 + "music":
+        typed = typed[:-1] if key == "\b" else typed + key
+        p.set_search(typed)
+        assert names(p) == fresh(typed), typed
+    assert names(p) and all("music" in n for n in names(p))
+
+
+def test_filtering_keeps_the_selected_grant_selected_while_it_is_shown(qapp: object) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.views.tables import DataTable
+
+    m = GrantTableModel()
+    m.set_items(grants())
+    p = GrantFilterProxy()
+    p.setSourceModel(m)
+    view = DataTable()  # the lists' table: whole rows selected
+    view.setModel(p)
+    row = names(p).index("Old Client")
+    view.selectionModel().select(p.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+    view.setCurrentIndex(p.index(row, 0))
+    p.set_search("client")
+    assert [p.item(i.row()).app for i in view.selectionModel().selectedRows()] == ["Old Client"]
+    assert p.item(view.currentIndex().row()).app == "Old Client"
+    p.set_search("")
+    assert [p.item(i.row()).app for i in view.selectionModel().selectedRows()] == ["Old Client"]
+    p.set_search("tweet")  # filtered out: nothing selected, nothing stale
+    assert view.selectionModel().selectedRows() == []
+    p.set_search("")
+    assert p.rowCount() == 6
+
+
+def test_a_changed_decision_column_repaints_only_through_the_filter(qapp: object) -> None:
+    m = GrantTableModel()
+    m.set_items(grants())
+    p = GrantFilterProxy()
+    p.setSourceModel(m)
+    p.set_platform("x")
+    changed: list[tuple[int, int]] = []
+    p.dataChanged.connect(lambda tl, br, *_: changed.append((tl.row(), br.row())))
+    decided = {"Old Client": "remove"}
+    m.set_decision_lookup(lambda g: decided.get(g.app, ""))
+    assert changed == [(0, p.rowCount() - 1)]
+    col = m.column_index("decision")
+    row = names(p).index("Old Client")
+    assert p.index(row, col).data() == "Remove it"
+
+
+def test_a_long_list_is_sorted_in_the_background_and_a_stale_order_is_dropped(
+        qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    many = [Grant("facebook", f"App {i:03d}", str(i), "active", granted_at=utc(2010, 1, 1) + timedelta(days=i))
+            for i in range(300)]
+    m = GrantTableModel()
+    m.set_items(many)
+    p = GrantFilterProxy()
+    p.setSourceModel(m)
+    pending: list[tuple[Any, Any]] = []
+    m.set_background(lambda compute, done: pending.append((compute, done)))
+    monkeypatch.setattr(m, "BACKGROUND_SORT_ROWS", 100)
+    p.sort(COL_GRANTED, Qt.SortOrder.DescendingOrder)
+    assert names(p)[0] == "App 000", "the UI thread did not sort"
+    compute, done = pending.pop()
+    done(compute())
+    assert names(p)[0] == "App 299"
+    p.sort(COL_GRANTED, Qt.SortOrder.AscendingOrder)
+    p.sort(COL_APP, Qt.SortOrder.DescendingOrder)  # asked again before the first one is done: only the last counts
+    (first, first_done), (last, last_done) = pending
+    last_done(last())
+    first_done(first())
+    assert names(p)[0] == "App 299" and m.sort_state() == (COL_APP, Qt.SortOrder.DescendingOrder)
+    p.sort(COL_GRANTED, Qt.SortOrder.AscendingOrder)
+    compute, done = pending.pop()
+    m.set_items(many[:200])  # new items meanwhile: they are sorted with them, the old order is dropped
+    done(compute())
+    assert p.rowCount() == 200 and names(p)[0] == "App 000"
+
+
+def test_filters_hold_after_sorting_either_way(proxy: GrantFilterProxy) -> None:
+    proxy.set_platform("facebook")
+    proxy.set_search("o")
+    proxy.sort(COL_APP, Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == sorted(names(proxy), key=str.casefold)
+    up = names(proxy)
+    proxy.sort(COL_APP, Qt.SortOrder.DescendingOrder)
+    assert names(proxy) == up[::-1] and set(up) == {"Café Finder", "MyPersonality Quiz", "Photo Editor Plus",
+                                                     "Farm Town"}

@@ -1,26 +1,29 @@
-"""Shared table model and the one sort/filter proxy class every list uses (fast enough for 10,000+ rows).
+"""Shared table model and the one filter model every list uses (fast enough for 100,000 rows).
 
-Why sorting lives in the source model: QSortFilterProxyModel sorts by calling data()/lessThan() across the
+Why sorting lives in the source model: a QSortFilterProxyModel sorts by calling data()/lessThan() across the
 Python boundary n·log n times (over 100 ms for 10,000 rows) and re-sorts on every broadening filter change
 (over a second). Python's list sort over precomputed keys takes a few milliseconds, so `RowFilterProxy.sort()`
-forwards to `RowTableModel.sort()`, and the proxy only filters, from a precomputed accepted-rows list.
+forwards to `RowTableModel.sort()`, and the filter model only maps its rows to a precomputed list of source rows.
+A worker can sort beforehand (`sorted_order`) and hand the order to `set_items` with the items.
 """
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import and_, contains, truth
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -48,6 +51,19 @@ _HANDLED_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _FOREGROUND, _AL
                             _SEARCH})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+#: What the item delegate reads to paint a cell (the rest of its roles are answered on request).
+_PAINT_ROLES = (_DISPLAY, _DECORATION, _ALIGNMENT)
+_UNSET = object()
+_DIM = object()
+#: Roles the item delegate asks for every cell that no list answers.
+_UNANSWERED = {int(Qt.ItemDataRole.FontRole): None, int(Qt.ItemDataRole.CheckStateRole): None,
+               int(Qt.ItemDataRole.BackgroundRole): None}
+#: Sorting more keys than this goes in runs (see RowTableModel.sorted_order).
+_SORT_RUN = 4096
+
+
+def _first(pair: tuple[Any, int]) -> Any:
+    return pair[0]
 _NUMERIC = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,9 +125,14 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         #: subclasses call _init_columns() once their own attributes exist
         self._columns: list[Column[T]] = []
         self._display: dict[tuple[int, int], str] = {}
+        #: (uid, column) -> the roles a painted cell needs (see painted())
+        self._cells: dict[tuple[int, int], dict[int, Any]] = {}
         self._search: list[str] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        #: bumped by every sort() (a background sort for an older request is dropped)
+        self._sort_generation = 0
+        self._background: Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None] | None = None
         #: bumped when the items change / when their order changes (the proxy's accepted rows go stale)
         self.items_generation = 0
         self.order_generation = 0
@@ -127,18 +148,26 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         raise NotImplementedError
 
     # --- content ---
-    def set_items(self, items: Sequence[T], search: list[str] | None = None) -> None:
-        """Show `items`; `search` is their folded search text from build_search, made in a worker beforehand
-        (at 100,000 grants building it on the first keystroke stalled the window for a third of a second)."""
+    def set_items(self, items: Sequence[T], search: list[str] | None = None,
+                  order: tuple[int, Qt.SortOrder, list[int]] | None = None) -> None:
+        """Show `items`; `search` is their folded search text from build_search and `order` (column, direction,
+        rows) their sorted_order, both made in a worker beforehand (at 100,000 grants building the index on the
+        first keystroke stalled the window for a third of a second, sorting by risk for more than half a second).
+        An order for another column or direction than the list's is ignored and the rows are sorted here."""
         self.beginResetModel()
         self._items = list(items)
-        self._order = list(range(len(self._items)))
         self._display.clear()
+        self._cells.clear()
         self._search = search if search is not None and len(search) == len(self._items) else None
         self.items_generation += 1
         self.order_generation += 1
-        if self._sort_column >= 0:
-            self._order = self._sorted_order(self._sort_column, self._sort_order)
+        if self._sort_column < 0:
+            self._order = list(range(len(self._items)))
+        elif order is not None and order[:2] == (self._sort_column, self._sort_order) and len(order[2]) == len(
+                self._items):
+            self._order = order[2]
+        else:
+            self._order = self.sorted_order(self._items, self._sort_column, self._sort_order)
         self.endResetModel()
 
     def items(self) -> list[T]:
@@ -237,28 +266,75 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return col.tooltip(item) if col.tooltip else None
         return None
 
+    def painted(self, r: int, c: int) -> dict[int, Any]:
+        """The roles a painted cell needs (display, decoration, dimmed text, alignment) with values, cached per item
+        and column until the items change (decision words drop their column's entries when decisions change)."""
+        uid = self._order[r]
+        key = (uid, c)
+        cell = self._cells.get(key)
+        if cell is None:
+            col = self._columns[c]
+            cell = {role: self.value(r, c, role) for role in _PAINT_ROLES}
+            cell[_ACCESSIBLE] = cell[_DISPLAY]
+            # The colour itself is read when painting: the palette changes (presentation mode, system theme).
+            cell[_FOREGROUND] = _DIM if col.dim and col.dim(self._items[uid]) else None
+            cell.update(_UNANSWERED)
+            self._cells[key] = cell
+        return cell
+
     # --- sorting (see module docstring) ---
-    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+    def sorted_order(self, items: Sequence[T], column: int, order: Qt.SortOrder) -> list[int]:
+        """Positions of `items` sorted by a column. Reads only labels (no Qt objects): a worker thread may call it."""
         keyfn = self._columns[column].sort
         known: list[tuple[Any, int]] = []
         unknown: list[int] = []
-        for uid, it in enumerate(self._items):
+        for uid, it in enumerate(items):
             k = keyfn(it)
             if k is None:
                 unknown.append(uid)
             else:
                 known.append((k, uid))
         # Stable: ties keep item order in both directions; unknown values always go last.
-        known.sort(key=lambda kv: kv[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [uid for _, uid in known] + unknown
+        desc = order == Qt.SortOrder.DescendingOrder
+        if len(known) <= _SORT_RUN:
+            known.sort(key=_first, reverse=desc)
+            return [uid for _, uid in known] + unknown
+        # In runs, merged: one list.sort() of 100,000 keys holds the GIL for a tenth of a second, and in a worker
+        # that is a tenth of a second the window cannot answer. heapq.merge is stable too (earlier runs win ties).
+        runs = [sorted(known[i:i + _SORT_RUN], key=_first, reverse=desc) for i in range(0, len(known), _SORT_RUN)]
+        return [uid for _, uid in heapq.merge(*runs, key=_first, reverse=desc)] + unknown
+
+    #: Above this many rows sort() computes the order in the background (see set_background), when it can.
+    BACKGROUND_SORT_ROWS = 20_000
+
+    def set_background(self, run: Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]) -> None:
+        """How to compute a long list's order off the UI thread: run(compute, done) calls compute() in a worker and
+        done(result) on the UI thread (sorting 100,000 grants by risk takes half a second)."""
+        self._background = run
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self._columns)):
             return
         self._sort_column, self._sort_order = column, order
+        self._sort_generation += 1
+        if self._background is not None and len(self._items) > self.BACKGROUND_SORT_ROWS:
+            # The header shows the new order at once; the rows follow when the worker is done, unless the items
+            # or the order asked for changed meanwhile.
+            items, generation, asked = self._items, self.items_generation, self._sort_generation
+
+            def done(new_order: list[int]) -> None:
+                if generation == self.items_generation and asked == self._sort_generation:
+                    self._set_order(new_order)
+
+            self._background(lambda: self.sorted_order(items, column, order), done)
+            return
+        self._set_order(self.sorted_order(self._items, column, order))
+
+    def _set_order(self, new_order: list[int]) -> None:
+        """Rows in a new order; persistent indexes (selection, current row) stay on their items."""
         self.layoutAboutToBeChanged.emit()
         old_order = self._order
-        self._order = self._sorted_order(column, order)
+        self._order = new_order
         self.order_generation += 1
         old = self.persistentIndexList()
         if old:
@@ -271,34 +347,124 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return self._sort_column, self._sort_order
 
 
-class RowFilterProxy(QSortFilterProxyModel):
-    """The one proxy: search text (all words must match) plus named predicates; sorting is forwarded.
+class RowFilterProxy(QAbstractTableModel):
+    """The one filter over a RowTableModel: search text (all words must match) plus named predicates; sorting is
+    forwarded to the source model.
 
-    Acceptance is computed for all rows at once in Python (a few ms for 10,000 rows) whenever a filter
-    changes; filterAcceptsRow(), which Qt calls once per row, is then a single list lookup.
+    Not a QSortFilterProxyModel: that one asks Python's filterAcceptsRow() once per source row on every reset and
+    every filter change, keeps a C++ mapping per row, and re-filters every row of a column whose data changed (at
+    100,000 grants each of these cost a third of a second on the UI thread). Here the visible rows are one plain
+    list of source rows, computed in Python at C speed (itertools over precomputed search text, a few ms for
+    100,000 rows); narrowing a search filters only the rows the shorter search left, and the results of recent
+    searches are kept, so typing and deleting stay fast. Qt then asks data() only for the rows on screen.
     """
+
+    #: Searches remembered for the current items, order and predicates (backspace finds them again).
+    CACHE_SIZE = 64
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._predicates: dict[str, Callable[[Any], bool]] = {}
         self._src: RowTableModel[Any] | None = None
-        #: accepted per item position (uid), None = everything
-        self._uid_acc: list[bool] | None = None
-        #: the same per source row (follows the source model's sort order)
-        self._row_acc: list[bool] | None = None
-        self._items_gen = -1
-        self._order_gen = -1
+        #: visible source rows, ascending (the source's sort order); None = every row
+        self._rows: list[int] | None = None
+        #: source rows the predicates accept, ascending; None = every row; stale when _base_ok is False
+        self._base: list[int] | None = None
+        self._base_ok = False
+        #: what the predicates accept, per item position (uid); None = not computed yet
+        self._mask: list[bool] | None = None
+        #: search text per source row (the source's search keys in its current order)
+        self._keys: list[str] | None = None
+        #: search words -> visible rows, for the current items, order and predicates
+        self._cache: dict[tuple[str, ...], list[int] | None] = {}
+        #: persistent indexes and their items' positions (uids) while the source re-sorts
+        self._saved: list[tuple[QPersistentModelIndex, int, int]] = []
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt override
+    # --- source ---
+    def setSourceModel(self, model: RowTableModel[Any]) -> None:  # noqa: N802 - the name QSortFilterProxyModel used
         assert isinstance(model, RowTableModel)
-        self._src = model  # a Python reference: sourceModel() crosses into C++ on every call
-        self._items_gen = self._order_gen = -1
-        super().setSourceModel(model)
+        self.beginResetModel()
+        old = self._src
+        if old is not None:
+            for sig, slot in self._connections(old):
+                sig.disconnect(slot)
+        self._src = model
+        for sig, slot in self._connections(model):
+            sig.connect(slot)
+        self._stale()
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def _connections(self, m: RowTableModel[Any]) -> list[tuple[Any, Callable[..., None]]]:
+        return [(m.modelAboutToBeReset, self._source_about_to_reset), (m.modelReset, self._source_reset),
+                (m.layoutAboutToBeChanged, self._source_about_to_sort), (m.layoutChanged, self._source_sorted),
+                (m.dataChanged, self._source_data_changed), (m.headerDataChanged, self.headerDataChanged)]
+
+    def sourceModel(self) -> RowTableModel[Any]:  # noqa: N802 - Qt's name
+        return self.source()
 
     def source(self) -> RowTableModel[Any]:
         assert self._src is not None
         return self._src
+
+    def _stale(self, items: bool = True) -> None:
+        """The items (or only their order) changed: cached rows and keys no longer apply."""
+        self._keys = None
+        self._base_ok = False
+        self._cache.clear()
+        if items:
+            self._mask = None
+
+    def _predicates_changed(self) -> None:
+        self._mask = None
+        self._base_ok = False
+        self._cache.clear()
+
+    def _source_about_to_reset(self) -> None:
+        self.beginResetModel()
+
+    def _source_reset(self) -> None:
+        self._stale()
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def _source_about_to_sort(self, *_: Any) -> None:
+        self.layoutAboutToBeChanged.emit()
+        src = self.source()
+        rows, order = self._rows, src._order
+        self._saved = []
+        for idx in self.persistentIndexList():
+            r = idx.row()
+            if 0 <= r:
+                srow = rows[r] if rows is not None else r
+                self._saved.append((QPersistentModelIndex(idx), order[srow], idx.column()))
+
+    def _source_sorted(self, *_: Any) -> None:
+        src = self.source()
+        self._stale(items=False)  # the same items: what the predicates said about each still holds
+        self._rows = self._visible()
+        saved, self._saved = self._saved, []
+        if saved:
+            order = src._order
+            where = {uid: row for row, uid in enumerate(order)} if len(saved) > 8 else None
+            old, new = [], []
+            for pidx, uid, col in saved:
+                srow = where[uid] if where is not None else order.index(uid)
+                row = self._proxy_row(srow)
+                old.append(QModelIndex(pidx))
+                new.append(self.createIndex(row, col) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
+        rows = self._rows
+        first, last = top_left.row(), bottom_right.row()
+        if rows is not None:
+            first, last = bisect_left(rows, first), bisect_right(rows, last) - 1
+        if 0 <= first <= last:
+            self.dataChanged.emit(self.createIndex(first, top_left.column()),
+                                  self.createIndex(last, bottom_right.column()), roles)
 
     # --- filters ---
     def set_search(self, text: str) -> None:
@@ -316,6 +482,7 @@ class RowFilterProxy(QSortFilterProxyModel):
                 return
         else:
             self._predicates[name] = predicate
+        self._predicates_changed()
         self._refilter()
 
     def predicates(self) -> dict[str, Callable[[Any], bool]]:
@@ -324,112 +491,193 @@ class RowFilterProxy(QSortFilterProxyModel):
     def clear_filters(self) -> None:
         self._words = []
         self._predicates.clear()
+        self._predicates_changed()
         self._refilter()
 
-    def _calc(self) -> list[bool] | None:
-        """Accepted per item position (uid) for the current search and predicates; None = all."""
-        if not self._words and not self._predicates:
-            return None
-        src = self.source()
-        items = src._items
-        acc: list[bool] | None = None
-        if self._words:
+    def invalidate(self) -> None:
+        """What the predicates read changed (a decision was saved): filter again."""
+        if self._predicates:
+            self._predicates_changed()
+            self._refilter()
+
+    def _base_rows(self) -> list[int] | None:
+        if not self._base_ok:
+            src = self.source()
+            rows: list[int] | None = None
+            if self._predicates:
+                if self._mask is None:  # accepted per item position: kept when the list is only re-sorted
+                    mask: list[bool] | None = None
+                    for p in self._predicates.values():
+                        accepted = map(truth, map(p, src._items))
+                        mask = list(accepted) if mask is None else list(map(and_, mask, accepted))
+                    self._mask = mask
+                assert self._mask is not None
+                rows = list(compress(range(len(src._order)), map(self._mask.__getitem__, src._order)))
+            self._base, self._base_ok = rows, True
+        return self._base
+
+    def _search_keys(self) -> list[str]:
+        if self._keys is None:
+            src = self.source()
             keys = src.search_keys()
-            for w in self._words:
-                acc = [w in k for k in keys] if acc is None else [a and w in k for a, k in zip(acc, keys,
-                                                                                                strict=True)]
-        for p in self._predicates.values():
-            acc = [p(it) for it in items] if acc is None else [a and p(it) for a, it in zip(acc, items,
-                                                                                           strict=True)]
-        return acc
+            self._keys = [keys[u] for u in src._order]
+        return self._keys
 
-    def _compute(self) -> None:
-        self._items_gen = self.source().items_generation
-        self._uid_acc = self._calc()
-        self._remap()
-
-    def _remap(self) -> None:
-        src = self.source()
-        self._order_gen = src.order_generation
-        uid_acc = self._uid_acc
-        self._row_acc = None if uid_acc is None else [uid_acc[u] for u in src._order]
-
-    #: Above this many rows changing visibility, a reset beats Qt's per-range row removal/insertion
-    #: (thousands of scattered ranges cost tens of milliseconds in the view).
-    RESET_THRESHOLD = 100
+    def _visible(self) -> list[int] | None:
+        """Source rows that pass the predicates and contain every search word (ascending)."""
+        base = self._base_rows()
+        words = tuple(self._words)
+        if not words:
+            return base
+        cache = self._cache
+        if words in cache:
+            return cache[words]
+        # Start from the smallest remembered result this search narrows (every earlier word is part of a new one).
+        start, todo = base, words
+        for prev, rows in cache.items():
+            if rows is not None and (start is None or len(rows) < len(start)) and all(
+                    any(p in w for w in words) for p in prev):
+                start, todo = rows, tuple(w for w in words if w not in prev)
+        keys = self._search_keys()
+        rows = start
+        for w in todo:
+            if rows is None:
+                rows = list(compress(range(len(keys)), map(contains, keys, repeat(w))))
+            else:
+                rows = list(compress(rows, map(contains, map(keys.__getitem__, rows), repeat(w))))
+        if rows is None:
+            rows = list(range(len(keys)))
+        if len(cache) >= self.CACHE_SIZE:
+            del cache[next(iter(cache))]
+        cache[words] = rows
+        return rows
 
     def _refilter(self) -> None:
-        src = self._src
-        if src is None:
+        if self._src is None:
             return
-        if src.order_generation != self._order_gen:
-            self._compute()  # bring the current state up to date before comparing
-        old = self._row_acc
-        uid_acc = self._calc()
-        new = None if uid_acc is None else [uid_acc[u] for u in src._order]
-        if old is None and new is None:
+        old = self._rows
+        new = self._visible()
+        if new is old or (old is not None and new is not None and len(old) == len(new) and old == new):
+            self._rows = new
             return
-        if old is None:
-            changed = new.count(False)  # type: ignore[union-attr]
-        elif new is None:
-            changed = old.count(False)
-        else:
-            changed = sum(1 for a, b in zip(old, new, strict=True) if a != b)
-        if changed == 0:
-            self._uid_acc, self._row_acc = uid_acc, new
-            return
-        if changed > self.RESET_THRESHOLD:
-            self.beginResetModel()
-            self._uid_acc, self._row_acc = uid_acc, new
-            self.endResetModel()
-            return
-        begin = getattr(self, "beginFilterChange", None)
-        if begin is not None:  # Qt >= 6.9: the non-deprecated way to say "the filter changed"
-            begin()
-            self._uid_acc, self._row_acc = uid_acc, new
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._uid_acc, self._row_acc = uid_acc, new
-            self.invalidateFilter()
+        # A layout change, not a reset: the selection and the current row stay on their grants when still shown.
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        self._rows = new
+        if persistent:
+            moved = []
+            for idx in persistent:
+                r = idx.row()
+                row = self._proxy_row(old[r] if old is not None else r) if r >= 0 else -1
+                moved.append(self.createIndex(row, idx.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt override
+    def _proxy_row(self, source_row: int) -> int:
+        """The visible row of a source row, or -1 when it is filtered out."""
+        rows = self._rows
+        if rows is None:
+            return source_row if 0 <= source_row < self.source().rowCount() else -1
+        i = bisect_left(rows, source_row)
+        return i if i < len(rows) and rows[i] == source_row else -1
+
+    def _source_row(self, row: int) -> int:
+        rows = self._rows
+        return rows[row] if rows is not None else row
+
+    # --- mapping ---
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802 - Qt's name
+        if not index.isValid() or self._src is None:
+            return QModelIndex()
+        return self._src.index(self._source_row(index.row()), index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:  # noqa: N802 - Qt's name
+        if not index.isValid():
+            return QModelIndex()
+        row = self._proxy_row(index.row())
+        return self.createIndex(row, index.column()) if row >= 0 else QModelIndex()
+
+    # --- Qt model interface ---
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid() or self._src is None:
+            return 0
+        rows = self._rows
+        return len(rows) if rows is not None else len(self._src._order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self._src is None else len(self._src._columns)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Called for every cell on every paint: one call into Python, no further ones (rowCount, columnCount).
         src = self._src
-        if src is None:
-            return True
-        if src.order_generation != self._order_gen:  # items or their order changed since the last compute
-            if src.items_generation != self._items_gen:
-                self._compute()
-            else:
-                self._remap()
-        acc = self._row_acc
-        return True if acc is None else acc[source_row]
+        if src is None or parent.isValid() or not 0 <= column < len(src._columns):
+            return QModelIndex()
+        rows = self._rows
+        if not 0 <= row < (len(rows) if rows is not None else len(src._order)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and self._src is not None:
+            return self._src.headerData(section, orientation, role)
+        return None
+
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) answers in C++, without a call into
+    # Python for every cell painted.
+
+    def roleNames(self) -> dict[int, Any]:
+        names = dict(super().roleNames())
+        names.update(_ROLE_NAMES)
+        return names
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        role = int(role)
+        src = self._src
+        if role not in _HANDLED_ROLES or src is None or not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        rows = self._rows
+        n = len(rows) if rows is not None else len(src._order)
+        if not (0 <= r < n and 0 <= c < len(src._columns)):
+            return None
+        return src.value(rows[r] if rows is not None else r, c, role)
 
     def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
-        """All roles of one cell in one call. The item delegate asks seven roles per cell per paint; answered
-        one by one, each crosses into Python twice (the proxy maps the index through the source's index())."""
+        """All roles of one cell in one call (the item delegate asks seven roles per cell per paint). The roles a
+        painted cell needs come from the source's per-cell cache, roles without a value included: those are left
+        as they come (empty: Qt's delegates pass fresh role data), so most cells hand Qt one or two values."""
         src = self._src
-        if src is None or not index.isValid():
-            super().multiData(index, span)
-            return
-        si = self.mapToSource(index)
-        r, c = si.row(), si.column()
-        if r < 0 or c < 0:
-            super().multiData(index, span)
-            return
-        value = src.value
-        for rd in span:
-            role = rd.role()
-            if role in _HANDLED_ROLES:
-                rd.setData(value(r, c, role))
-            else:
+        r, c = index.row(), index.column()
+        rows = self._rows
+        if src is None or c < 0 or c >= len(src._columns) or r < 0 or r >= (
+                len(rows) if rows is not None else len(src._order)):
+            for rd in span:
                 rd.clearData()
+            return
+        sr = rows[r] if rows is not None else r
+        cell = src._cells.get((src._order[sr], c)) or src.painted(sr, c)
+        for rd in span:
+            v = cell.get(rd.role(), _UNSET)
+            if v is None:
+                continue
+            if v is _UNSET:
+                role = rd.role()
+                if role in _HANDLED_ROLES:
+                    v = src.value(sr, c, role)
+                if v is None or v is _UNSET:
+                    rd.clearData()
+                    continue
+            rd.setData(QApplication.palette().placeholderText() if v is _DIM else v)
 
     # --- sorting: forwarded to the source model (see module docstring) ---
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)
 
     def item(self, row: int) -> Any:
-        return self.index(row, 0).data(ObjectRole)
+        return self.source().item(self._source_row(row))
 
     def visible_items(self) -> list[Any]:
-        return [self.index(r, 0).data(ObjectRole) for r in range(self.rowCount())]
+        src = self.source()
+        items, order = src._items, src._order
+        rows = self._rows
+        return [items[u] for u in order] if rows is None else [items[order[r]] for r in rows]

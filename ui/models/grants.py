@@ -73,6 +73,7 @@ class GrantTableModel(RowTableModel[Grant]):
     def decisions_changed(self) -> None:
         col = self.column_index("decision")
         self._display = {k: v for k, v in self._display.items() if k[1] != col}  # drop the cached words
+        self._cells = {k: v for k, v in self._cells.items() if k[1] != col}
         if self.rowCount():
             self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
 

@@ -101,7 +101,7 @@ class PlanView(QWidget):
             self.body_layout.addWidget(self._group(plan, platform, items, can_revoke))
         self.body_layout.addStretch(1)
         self.body.adjustSize()
-        QTimer.singleShot(0, lambda: bar.setValue(position))
+        QTimer.singleShot(0, bar, lambda: bar.setValue(position))  # not after the view is gone (window closed)
 
     def _group(self, plan: Plan, platform: str, items: tuple[PlanItem, ...], can_revoke: Any) -> QWidget:
         box = QFrame(self.body)

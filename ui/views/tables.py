@@ -26,6 +26,10 @@ from ui.models.grants import GrantFilterProxy, GrantTableModel
 from ui.resources import icon
 from ui.views.flow import FlowLayout
 
+#: fit_columns measures this many of the longest texts per column (in a proportional font the longest by
+#: characters is not always the widest, but one of the longest is).
+_MEASURED = 5
+
 
 class DataTable(QTableView):
     """A QTableView set up for long, flat lists: whole-row selection, fixed-height rows, no slow resizing."""
@@ -193,10 +197,11 @@ class FilterableTable(QWidget):
             if width and i < self.model.columnCount() - 1:  # the last column stretches
                 header.resizeSection(i, width)
 
-    def fit_columns(self, zoom: float = 1.0, sample: int = 200) -> None:
+    def fit_columns(self, zoom: float = 1.0, sample: int = 60) -> None:
         """Columns as wide as their header and content need at the current text size (after View › Zoom or in
-        presentation mode): the first `sample` rows are measured, never the whole list; long text columns are
-        capped so one long name does not push the others out of view."""
+        presentation mode): the first `sample` rows are read, never the whole list, and only the few longest texts
+        of each column are measured (measuring is what costs); long text columns are capped so one long name does
+        not push the others out of view."""
         fm = self.table.fontMetrics()
         header_fm = self.table.horizontalHeader().fontMetrics()
         pad = fm.averageCharWidth() * 2 + 12
@@ -208,10 +213,9 @@ class FilterableTable(QWidget):
             default = self._default_widths.get(key, 100)
             label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
             need = header_fm.horizontalAdvance(label) + pad + 16  # the sort indicator
-            for r in range(rows):
-                text = self.proxy.index(r, i).data()
-                if text:
-                    need = max(need, fm.horizontalAdvance(str(text)) + pad)
+            texts = {str(t) for t in (self.proxy.index(r, i).data() for r in range(rows)) if t}
+            for text in sorted(texts, key=len, reverse=True)[:_MEASURED]:
+                need = max(need, fm.horizontalAdvance(text) + pad)
             # The first column is free text (names): it grows with the zoom only; the others to their content.
             cap = round(default * max(zoom, 1.0) * (1.0 if i == 0 else 1.5))
             self.table.horizontalHeader().resizeSection(i, max(round(default * zoom), min(need, cap)))

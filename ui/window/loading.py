@@ -14,7 +14,7 @@ from core.tasks import CancelToken, Progress, ProgressFn
 from ui import messages
 from ui.formatting import format_count
 from ui.resources import demo_inputs
-from ui.workers import TaskHandle
+from ui.workers import TaskHandle, long_lived
 
 if TYPE_CHECKING:  # the window imports this module; annotations only
     from ui.main_window import MainWindow
@@ -83,7 +83,8 @@ class LoadQueue(QObject):
         workspace = w.services.workspace
 
         def task(token: CancelToken, progress: ProgressFn) -> Inventory:
-            return workspace.scan(paths, progress=progress, cancel=token)
+            with long_lived():  # the inventory stays as long as it is shown
+                return workspace.scan(paths, progress=progress, cancel=token)
 
         # The callbacks run from this thread's event loop, so `ref` is filled by the time they are called.
         ref: list[TaskHandle] = []
