@@ -236,11 +236,30 @@ def shorten(s: str, limit: int = DISPLAY_LIMIT) -> str:
 
 
 def cap_strings(value: Any, limit: int = EXPORT_LIMIT) -> Any:
-    """A copy of decoded JSON-like data (dicts, lists, tuples) with every string shortened to `limit`."""
+    """Decoded JSON-like data (dicts, lists, tuples) with every string shortened to `limit`.
+
+    Dicts and lists with nothing to shorten are returned as they are (not copied: a 50,000-grant report would
+    otherwise exist twice while a writer reads it); what changed is a new object. Tuples become lists."""
     if isinstance(value, str):
         return shorten(value, limit)
     if isinstance(value, dict):
-        return {k: cap_strings(v, limit) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
+        out: dict[Any, Any] | None = None
+        for k, v in value.items():
+            c = cap_strings(v, limit)
+            if c is not v:
+                if out is None:
+                    out = dict(value)
+                out[k] = c
+        return value if out is None else out
+    if isinstance(value, list):
+        items: list[Any] | None = None
+        for i, v in enumerate(value):
+            c = cap_strings(v, limit)
+            if c is not v:
+                if items is None:
+                    items = list(value)
+                items[i] = c
+        return value if items is None else items
+    if isinstance(value, tuple):
         return [cap_strings(v, limit) for v in value]
     return value

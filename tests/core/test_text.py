@@ -9,7 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.text import (
+    EXPORT_LIMIT,
     as_id,
+    cap_strings,
     fix_mojibake,
     fix_mojibake_deep,
     fix_mojibake_json_text,
@@ -81,3 +83,23 @@ def test_ids_are_exact_strings() -> None:
     assert as_id(10229093786579754) == "10229093786579754"
     assert as_id(" 42 ") == "42" and as_id("") is None and as_id(None) is None and as_id(True) is None
     assert as_id({"x": 1}) is None
+
+def test_long_strings_are_cut_and_the_original_document_keeps_them_whole() -> None:
+    long = "A" * (EXPORT_LIMIT + 500)
+    doc = {"grants": [{"name": long, "perms": ("email", long)}, {"name": "Quiz"}], "n": 2}
+    capped = cap_strings(doc)
+    assert len(capped["grants"][0]["name"]) == EXPORT_LIMIT
+    assert capped["grants"][0]["name"].endswith("…")
+    assert capped["grants"][0]["perms"] == ["email", "A" * (EXPORT_LIMIT - 1) + "…"]
+    assert doc["grants"][0]["name"] == long  # the JSON export still writes the whole value
+    assert doc["grants"][0]["perms"] == ("email", long)
+    assert capped["grants"][1] == {"name": "Quiz"} and capped["n"] == 2
+
+
+def test_parts_with_nothing_to_cut_are_shared_not_copied() -> None:
+    doc = {"grants": [{"name": "Quiz", "perms": ["email"]} for _ in range(3)], "summary": {"total": 3}}
+    assert cap_strings(doc) is doc
+    doc["grants"].append({"name": "B" * (EXPORT_LIMIT + 1)})
+    capped = cap_strings(doc)
+    assert capped is not doc and capped["grants"] is not doc["grants"]
+    assert capped["summary"] is doc["summary"] and capped["grants"][0] is doc["grants"][0]
