@@ -133,6 +133,11 @@ def fill(template: str, fields: Mapping[str, Any]) -> str:
         except (ValueError, IndexError, AttributeError):
             # Malformed braces or positional fields in a (translated) template: show it unfilled.
             return template
+    try:
+        # Only plain {name} fields here: str.format_map fills them exactly as the loop below would, in C.
+        return template.format_map(fields)
+    except KeyError:
+        pass  # a placeholder with no value: keep it visible
     out = []
     for literal, name in parts:
         out.append(literal)
