@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -36,6 +37,15 @@ class Finding:
     message: str
     action: str
     evidence: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, rule: str, severity: Severity, message: str, action: str, evidence: tuple[str, ...]) -> Finding:
+        """Finding(...) for risk scoring, which makes one or two per grant: the generated __init__ of a frozen
+        dataclass sets each field through object.__setattr__; this sets the instance dict at once."""
+        finding = object.__new__(cls)
+        object.__setattr__(finding, "__dict__", {"rule": rule, "severity": severity, "message": message,
+                                                 "action": action, "evidence": evidence})
+        return finding
 
 
 @dataclass(frozen=True)
@@ -78,7 +88,11 @@ class Grant:
     def with_findings(self, findings: tuple[Finding, ...]) -> Grant:
         if not findings and not self.findings:
             return self  # nothing changes (most grants of a big export): the same immutable value
-        return self.evolve(findings=findings)
+        state = self.__dict__.copy()  # evolve(findings=...) without its checks: once per grant when scoring
+        state["findings"] = findings
+        copy = object.__new__(Grant)
+        object.__setattr__(copy, "__dict__", state)
+        return copy
 
     def evolve(self, **changes: object) -> Grant:
         """dataclasses.replace for the hot paths (scan stamping, scoring): replace re-runs __init__ through
@@ -93,10 +107,11 @@ class Grant:
         return copy
 
     @classmethod
-    def build(cls, **values: object) -> Grant:
+    def build(cls, values: Mapping[str, object]) -> Grant:
         """Grant(**values) for importers that make thousands: the generated __init__ of a frozen dataclass sets
         each of its 22 fields through object.__setattr__ (7 µs a grant here); this fills the defaults in one
-        dict. Same checks as __init__ for names and required fields; no field has a default factory."""
+        dict (and takes one, not keyword arguments: packing them costs another µs). Same checks as __init__ for
+        names and required fields; no field has a default factory."""
         state = _GRANT_DEFAULTS.copy()
         state.update(values)
         if len(state) != len(_GRANT_DEFAULTS):

@@ -185,12 +185,12 @@ def _make(
     evidence: Iterable[str],
     count: int | None = None,
 ) -> Finding:
-    t = ctx.catalog.finding(rule)
-    full = {"app": grant.app, "platform_name": ctx.catalog.platform_name(grant.platform)}
-    full.update(fields)
     status = grant.status
-    return Finding(rule, t.severity_for(status), t.message(variant, full, count=count), t.action_for(status, full),
-                   tuple(evidence))
+    t, severity, platform_name, action = ctx.catalog.finding_plan(rule, status, grant.platform)
+    full = {"app": grant.app, "platform_name": platform_name}
+    full.update(fields)
+    return Finding.build(rule, severity, t.message(variant, full, count=count),
+                         action if action is not None else t.action_for(status, full), tuple(evidence))
 
 
 # --------------------------------------------------------------------------- rules
@@ -433,10 +433,12 @@ def evaluate(grant: Grant, ctx: RiskContext) -> tuple[Finding, ...]:
 
 
 _RULE_FUNCTIONS = tuple(rule for _, rule in RULES)
+_FINDING_ORDER = {(s, r): (severity_rank(s), i) for s in SEVERITY_ORDER for r, i in _RULE_ORDER.items()}
 
 
 def _finding_order(f: Finding) -> tuple[int, int]:
-    return (severity_rank(f.severity), _RULE_ORDER.get(f.rule, 99))
+    order = _FINDING_ORDER.get((f.severity, f.rule))
+    return order if order is not None else (severity_rank(f.severity), _RULE_ORDER.get(f.rule, 99))
 
 
 def worst_severity(grant: Grant) -> Severity | None:

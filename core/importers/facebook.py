@@ -333,19 +333,19 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
         cats = g.categories
         status = _STATUS_OF_ONE.get(next(iter(cats)), "removed") if len(cats) == 1 else _status(cats)
         name = g.name
-        out.append(build(
-            platform="facebook",
-            app=name,
-            app_id=g.app_id,
-            status=status,
-            granted_at=_when(g.added) if g.added else None,
-            removed_at=_when(g.removed) if status == "removed" and g.removed else None,
-            last_used_at=last_post.get(normalize_name(name)) if last_post else None,
-            user_app_id=g.app_id,
-            source=source,
-            source_file=path,
-            record_count=g.count,
-        ))
+        out.append(build({
+            "platform": "facebook",
+            "app": name,
+            "app_id": g.app_id,
+            "status": status,
+            "granted_at": _when(g.added) if g.added else None,
+            "removed_at": _when(g.removed) if status == "removed" and g.removed else None,
+            "last_used_at": last_post.get(normalize_name(name)) if last_post else None,
+            "user_app_id": g.app_id,
+            "source": source,
+            "source_file": path,
+            "record_count": g.count,
+        }))
     return out
 
 
