@@ -81,3 +81,11 @@ def test_ids_are_exact_strings() -> None:
     assert as_id(10229093786579754) == "10229093786579754"
     assert as_id(" 42 ") == "42" and as_id("") is None and as_id(None) is None and as_id(True) is None
     assert as_id({"x": 1}) is None
+
+
+@given(st.datetimes(min_value=datetime(2, 1, 1), max_value=datetime(9998, 12, 31), timezones=st.timezones()))
+def test_iso_z_is_the_utc_isoformat_to_the_second(dt: datetime) -> None:
+    # iso_z builds the text itself (a day's text is reused); it must read exactly like isoformat in UTC.
+    utc = dt.astimezone(timezone.utc)
+    assert iso_z(dt) == utc.isoformat(timespec="seconds")[:19] + "Z"
+    assert iso_z(utc) == iso_z(dt)
