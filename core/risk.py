@@ -463,7 +463,12 @@ def rank_key(grant: Grant) -> tuple[int, float, str, str]:
             if latest is None or t > latest:
                 latest = t
     findings = grant.findings
-    worst = min(_SEVERITY_RANK.get(f.severity, _NO_SEVERITY) for f in findings) if findings else _NO_SEVERITY
+    if not findings:
+        worst = _NO_SEVERITY
+    elif len(findings) == 1:
+        worst = _SEVERITY_RANK.get(findings[0].severity, _NO_SEVERITY)
+    else:
+        worst = min(_SEVERITY_RANK.get(f.severity, _NO_SEVERITY) for f in findings)
     return (worst, -latest if latest is not None else _UNDATED, normalize_name(grant.app), grant.platform)
 
 
