@@ -98,17 +98,17 @@ class ActivityIndex:
         return found
 
     def _match(self, grant: Grant) -> ActivityMatch | None:
-        fam = family(grant.platform)
-        found: list[ActivityRecord] = []
-        if grant.app and grant.app.strip():
-            found.extend(self._by_name.get((fam, normalize_name(grant.app)), ()))
-        if grant.app_id:
-            # The sender id of an off-platform event is the app's (or pixel's) id: the same app for sure.
-            for r in self._by_id.get((fam, grant.app_id), ()):
-                if r not in found:
-                    found.append(r)
-        if not found:
-            return None
+        fam = PLATFORM_FAMILY.get(grant.platform, grant.platform)
+        app, app_id = grant.app, grant.app_id
+        named = self._by_name.get((fam, normalize_name(app))) if app and app.strip() else None
+        # The sender id of an off-platform event is the app's (or pixel's) id: the same app for sure.
+        sent = self._by_id.get((fam, app_id)) if app_id else None
+        if not named and not sent:
+            return None  # most grants: no list built
+        found: list[ActivityRecord] = list(named or ())
+        for r in sent or ():
+            if r not in found:
+                found.append(r)
         # Facebook and Instagram exports can both list the same off-Meta activity: prefer the grant's own
         # platform so the same events are not counted twice.
         own = [r for r in found if r.platform == grant.platform]
@@ -293,10 +293,11 @@ def friends_era(grant: Grant, ctx: RiskContext) -> Finding | None:
     else:
         return None
     cutoff_ev, cutoff_day = _cutoff_texts(cutoff)
-    evidence = [cutoff_ev, f"status={grant.status}", _ev(field_name, when)]
+    when = utc(when)  # as _ev and _day would convert it, once
+    evidence = [cutoff_ev, f"status={grant.status}", f"{field_name}={iso_z(when)}"]
     if grant.user_app_id:
         evidence.append(f"user_app_id={grant.user_app_id}")
-    fields = {"date": _day(when), "cutoff": cutoff_day}
+    fields = {"date": iso_day(when), "cutoff": cutoff_day}
     return _make(ctx, "friends_era", grant, variant, fields, evidence)
 
 
