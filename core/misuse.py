@@ -216,14 +216,16 @@ class MisuseCatalog:
         so "Quiz: Which Bird Are You" never matches "thisisyourdigitallife". Variants a source reports are
         listed as extra names of the case.
         """
-        platform = _platform(grant.platform)
-        app_id = (grant.app_id or "").strip()
-        if app_id and app_id != (grant.user_app_id or "").strip():
-            case = self._by_id.get((platform, app_id))
-            if case is not None:
-                return CaseMatch(case, "app_id", app_id)
-        if grant.app and grant.app.strip():
-            hit = self._by_name.get((platform, normalize_name(grant.app)))
+        platform = PLATFORM_ALIASES.get(grant.platform, grant.platform)  # _platform, inlined: once per grant
+        if grant.app_id:
+            app_id = grant.app_id.strip()
+            if app_id and app_id != (grant.user_app_id or "").strip():
+                case = self._by_id.get((platform, app_id))
+                if case is not None:
+                    return CaseMatch(case, "app_id", app_id)
+        app = grant.app
+        if app and app.strip():
+            hit = self._by_name.get((platform, normalize_name(app)))
             if hit is not None:
                 return CaseMatch(hit[0], "name", hit[1])
         return None

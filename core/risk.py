@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 from typing import Any
 
 from core.catalog import Catalog
 from core.misuse import POSSIBLE_MATCH_SEVERITY, MisuseCatalog
 from core.misuse import RULE as MISUSE_RULE
 from core.model import ActivityRecord, Finding, Grant, Inventory, Severity
-from core.text import iso_z, normalize_name
+from core.text import iso_day, iso_z, normalize_name
 
 #: Facebook's own threshold: apps unused for three months lose access (March 2018 announcement).
 #: Bounds for the stale-access threshold (CLI, preferences, settings file): one day to ten years.
@@ -81,6 +80,8 @@ class ActivityIndex:
     def __init__(self, activity: Iterable[ActivityRecord]) -> None:
         self._by_name: dict[tuple[str, str], list[ActivityRecord]] = {}
         self._by_id: dict[tuple[str, str], list[ActivityRecord]] = {}
+        #: (grant, its match): up to three rules ask about the same grant in a row (one tuple: thread-safe swap).
+        self._last: tuple[Grant | None, ActivityMatch | None] = (None, None)
         for r in activity:
             fam = family(r.platform)
             if r.business and r.business.strip():
@@ -89,17 +90,25 @@ class ActivityIndex:
                 self._by_id.setdefault((fam, i), []).append(r)
 
     def match(self, grant: Grant) -> ActivityMatch | None:
-        fam = family(grant.platform)
-        found: list[ActivityRecord] = []
-        if grant.app and grant.app.strip():
-            found.extend(self._by_name.get((fam, normalize_name(grant.app)), ()))
-        if grant.app_id:
-            # The sender id of an off-platform event is the app's (or pixel's) id: the same app for sure.
-            for r in self._by_id.get((fam, grant.app_id), ()):
-                if r not in found:
-                    found.append(r)
-        if not found:
-            return None
+        last = self._last
+        if last[0] is grant:
+            return last[1]
+        found = self._match(grant) if self._by_name or self._by_id else None
+        self._last = (grant, found)
+        return found
+
+    def _match(self, grant: Grant) -> ActivityMatch | None:
+        fam = PLATFORM_FAMILY.get(grant.platform, grant.platform)
+        app, app_id = grant.app, grant.app_id
+        named = self._by_name.get((fam, normalize_name(app))) if app and app.strip() else None
+        # The sender id of an off-platform event is the app's (or pixel's) id: the same app for sure.
+        sent = self._by_id.get((fam, app_id)) if app_id else None
+        if not named and not sent:
+            return None  # most grants: no list built
+        found: list[ActivityRecord] = list(named or ())
+        for r in sent or ():
+            if r not in found:
+                found.append(r)
         # Facebook and Instagram exports can both list the same off-Meta activity: prefer the grant's own
         # platform so the same events are not counted twice.
         own = [r for r in found if r.platform == grant.platform]
@@ -144,16 +153,27 @@ def utc(dt: datetime) -> datetime:
     return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
 
 
-@lru_cache(maxsize=1024)  # cut-offs and a grant's own dates are asked for again and again
 def _day(dt: datetime | None) -> str:
-    return utc(dt).date().isoformat() if dt else ""
+    return iso_day(utc(dt)) if dt else ""
 
 
 def _ev(name: str, value: Any) -> str:
     """One evidence item, 'name=value' (machine-readable; datetimes as ISO 8601 UTC)."""
     if isinstance(value, datetime):
-        value = iso_z(utc(value))
+        value = iso_z(value if value.tzinfo is timezone.utc else utc(value))
     return f"{name}={value}"
+
+
+def _cutoff_texts(cutoff: datetime) -> tuple[str, str]:
+    """friends_era's evidence item and date for its cut-off (the same for every grant of a run)."""
+    global _CUTOFF_TEXTS
+    last = _CUTOFF_TEXTS
+    if last[0] != cutoff:
+        last = _CUTOFF_TEXTS = (cutoff, _ev("friends_era_end", cutoff), _day(cutoff))  # swapped whole: thread-safe
+    return last[1], last[2]
+
+
+_CUTOFF_TEXTS: tuple[datetime | None, str, str] = (None, "", "")
 
 
 def _make(
@@ -165,15 +185,12 @@ def _make(
     evidence: Iterable[str],
     count: int | None = None,
 ) -> Finding:
-    t = ctx.catalog.finding(rule)
-    full = {"app": grant.app, "platform_name": ctx.catalog.platform_name(grant.platform), **fields}
-    return Finding(
-        rule=rule,
-        severity=t.severity_for(grant.status),
-        message=t.message(variant, full, count=count),
-        action=t.action_for(grant.status, full),
-        evidence=tuple(evidence),
-    )
+    status = grant.status
+    t, severity, platform_name, action = ctx.catalog.finding_plan(rule, status, grant.platform)
+    full = {"app": grant.app, "platform_name": platform_name}
+    full.update(fields)
+    return Finding.build(rule, severity, t.message(variant, full, count=count),
+                         action if action is not None else t.action_for(status, full), tuple(evidence))
 
 
 # --------------------------------------------------------------------------- rules
@@ -275,10 +292,12 @@ def friends_era(grant: Grant, ctx: RiskContext) -> Finding | None:
         variant, when, field_name = "used", grant.last_used_at, "last_used_at"
     else:
         return None
-    evidence = [_ev("friends_era_end", cutoff), _ev("status", grant.status), _ev(field_name, when)]
+    cutoff_ev, cutoff_day = _cutoff_texts(cutoff)
+    when = utc(when)  # as _ev and _day would convert it, once
+    evidence = [cutoff_ev, f"status={grant.status}", f"{field_name}={iso_z(when)}"]
     if grant.user_app_id:
-        evidence.append(_ev("user_app_id", grant.user_app_id))
-    fields = {"date": _day(when), "cutoff": _day(cutoff)}
+        evidence.append(f"user_app_id={grant.user_app_id}")
+    fields = {"date": iso_day(when), "cutoff": cutoff_day}
     return _make(ctx, "friends_era", grant, variant, fields, evidence)
 
 
@@ -304,12 +323,12 @@ def expired_not_removed(grant: Grant, ctx: RiskContext) -> Finding | None:
     """Facebook/Instagram list the app as expired: no new data, but what it took stays with it."""
     if grant.platform not in EXPIRING_PLATFORMS or grant.status != "expired":
         return None
-    evidence = [_ev("status", "expired")]
+    evidence = ["status=expired"]
     if grant.granted_at:
         evidence.append(_ev("granted_at", grant.granted_at))
     if grant.user_app_id:
         # The person's id inside the app: what a data-deletion request to the developer needs.
-        evidence.append(_ev("user_app_id", grant.user_app_id))
+        evidence.append(f"user_app_id={grant.user_app_id}")
     variant = "granted" if grant.granted_at else "default"
     return _make(ctx, "expired_not_removed", grant, variant, {"date": _day(grant.granted_at)}, evidence)
 
@@ -408,8 +427,19 @@ def severity_rank(s: str | None) -> int:
 
 def evaluate(grant: Grant, ctx: RiskContext) -> tuple[Finding, ...]:
     """All findings for one grant, most severe first."""
-    found = [f for _, rule in RULES if (f := rule(grant, ctx)) is not None]
-    return tuple(sorted(found, key=lambda f: (severity_rank(f.severity), _RULE_ORDER.get(f.rule, 99))))
+    found = [f for rule in _RULE_FUNCTIONS if (f := rule(grant, ctx)) is not None]
+    if len(found) > 1:
+        found.sort(key=_finding_order)
+    return tuple(found)
+
+
+_RULE_FUNCTIONS = tuple(rule for _, rule in RULES)
+_FINDING_ORDER = {(s, r): (severity_rank(s), i) for s in SEVERITY_ORDER for r, i in _RULE_ORDER.items()}
+
+
+def _finding_order(f: Finding) -> tuple[int, int]:
+    order = _FINDING_ORDER.get((f.severity, f.rule))
+    return order if order is not None else (severity_rank(f.severity), _RULE_ORDER.get(f.rule, 99))
 
 
 def worst_severity(grant: Grant) -> Severity | None:
@@ -426,9 +456,25 @@ def latest_date(grant: Grant) -> datetime | None:
 
 def rank_key(grant: Grant) -> tuple[int, float, str, str]:
     """Worst severity first, then most recent first (undated last), then name for a stable order."""
-    latest = latest_date(grant)
-    recency = -latest.timestamp() if latest else float("inf")
-    return (severity_rank(worst_severity(grant)), recency, normalize_name(grant.app), grant.platform)
+    # latest_date and worst_severity, inlined: this is the sort key of every grant.
+    latest = None
+    for d in (grant.last_used_at, grant.granted_at, grant.removed_at):
+        if d:
+            t = (d if d.tzinfo is timezone.utc else utc(d)).timestamp()
+            if latest is None or t > latest:
+                latest = t
+    findings = grant.findings
+    if not findings:
+        worst = _NO_SEVERITY
+    elif len(findings) == 1:
+        worst = _SEVERITY_RANK.get(findings[0].severity, _NO_SEVERITY)
+    else:
+        worst = min(_SEVERITY_RANK.get(f.severity, _NO_SEVERITY) for f in findings)
+    return (worst, -latest if latest is not None else _UNDATED, normalize_name(grant.app), grant.platform)
+
+
+_NO_SEVERITY = len(SEVERITY_ORDER)
+_UNDATED = float("inf")
 
 
 def assess(

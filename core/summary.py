@@ -157,36 +157,47 @@ def summarize(inv: Inventory, catalog: Catalog | None = None, *, stale_days: int
     years: dict[int, dict[str, int]] = {}
     own = attention = unused = with_findings = unknown_year = inferred = no_perms = 0
     third: list[Grant] = []
+    # One pass over what can be 100,000 grants: is_own, needs_attention and is_unused are inlined (same rules).
     for g in inv.grants:
-        c = per.setdefault(g.platform, {"active": 0, "expired": 0, "removed": 0, "attention": 0, "own": 0,
-                                        "listed": 0})
-        if is_own(g):
+        platform, status = g.platform, g.status
+        c = per.get(platform)
+        if c is None:
+            c = per[platform] = {"active": 0, "expired": 0, "removed": 0, "attention": 0, "own": 0, "listed": 0}
+        if g.first_party or g.kind == "administered_app":  # is_own
             own += 1
             c["own"] += 1
             continue
         third.append(g)
-        by_status[g.status] = by_status.get(g.status, 0) + 1
-        by_platform[g.platform] = by_platform.get(g.platform, 0) + 1
-        c[g.status] = c.get(g.status, 0) + 1
-        if g.status == "active":
-            inferred += g.status_basis == "inferred"
-            c["listed"] += g.status_basis == "inferred"
+        by_status[status] = by_status.get(status, 0) + 1
+        by_platform[platform] = by_platform.get(platform, 0) + 1
+        c[status] = c.get(status, 0) + 1
+        if status == "active":
+            listed = g.status_basis == "inferred"
+            inferred += listed
+            c["listed"] += listed
             no_perms += not g.permissions
+        high = stale = False
         if g.findings:
             with_findings += 1
-        for f in g.findings:
-            findings[f.severity] = findings.get(f.severity, 0) + 1
-            by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
-        if needs_attention(g):
+            for f in g.findings:
+                severity, rule = f.severity, f.rule
+                findings[severity] = findings.get(severity, 0) + 1
+                by_rule[rule] = by_rule.get(rule, 0) + 1
+                high = high or severity == "high"
+                stale = stale or rule == "stale_access"
+        if high:  # needs_attention
             attention += 1
             c["attention"] += 1
-        if is_unused(g):
+        if stale and status == "active":  # is_unused
             unused += 1
-        if g.granted_at is None:
+        granted = g.granted_at
+        if granted is None:
             unknown_year += 1
         else:
-            y = years.setdefault(g.granted_at.year, dict.fromkeys(STATUSES, 0))
-            y[g.status] = y.get(g.status, 0) + 1
+            y = years.get(granted.year)
+            if y is None:
+                y = years[granted.year] = dict.fromkeys(STATUSES, 0)
+            y[status] = y.get(status, 0) + 1
     platforms = tuple(
         PlatformCounts(p, c["active"], c["expired"], c["removed"], c["attention"], c["own"], c["listed"])
         for p, c in sorted(per.items(), key=lambda kv: (-kv[1]["active"], kv[0]))

@@ -6,7 +6,6 @@ import json
 import re
 import unicodedata
 from datetime import datetime, timezone
-from functools import lru_cache
 from typing import Any
 
 from core.regex import lazy
@@ -169,15 +168,31 @@ def parse_iso(value: Any) -> datetime | None:
     return dt
 
 
-@lru_cache(maxsize=1024)  # the same dates come back within a grant (rules, evidence) and the cut-offs for all
 def iso_z(dt: datetime | None) -> str | None:
     """Aware datetime to '2013-10-04T12:07:00Z' (seconds precision), None stays None."""
     if dt is None:
         return None
     if dt.tzinfo is not timezone.utc:
         dt = dt.astimezone(timezone.utc)
-    # isoformat is C-fast; its first 19 characters are strftime("%Y-%m-%dT%H:%M:%S") for the years 1000-9999.
-    return dt.isoformat(timespec="seconds")[:19] + "Z"
+    # What isoformat(timespec="seconds")[:19] gives, in a quarter of its time (a few dates per grant, 100,000s
+    # of grants): the day's text is made once per day, the time from two-digit strings.
+    return f"{iso_day(dt)}T{_TWO_DIGITS[dt.hour]}:{_TWO_DIGITS[dt.minute]}:{_TWO_DIGITS[dt.second]}Z"
+
+
+def iso_day(dt: datetime) -> str:
+    """The date of a datetime as '2013-10-04' (in the datetime's own zone: pass UTC ones), remembered per day."""
+    day = dt.toordinal()
+    text = _DAY_TEXT.get(day)
+    if text is None:
+        if len(_DAY_TEXT) >= _DAY_TEXT_MAX:  # bounded: hostile archives can hold dates of every day there is
+            _DAY_TEXT.clear()
+        text = _DAY_TEXT[day] = dt.date().isoformat()
+    return text
+
+
+_TWO_DIGITS = tuple(f"{i:02d}" for i in range(60))
+_DAY_TEXT: dict[int, str] = {}
+_DAY_TEXT_MAX = 100_000
 
 
 def as_id(value: Any) -> str | None:

@@ -8,7 +8,7 @@ import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from core.model import Grant, Permission, Sensitivity, Severity
 
@@ -133,6 +133,11 @@ def fill(template: str, fields: Mapping[str, Any]) -> str:
         except (ValueError, IndexError, AttributeError):
             # Malformed braces or positional fields in a (translated) template: show it unfilled.
             return template
+    try:
+        # Only plain {name} fields here: str.format_map fills them exactly as the loop below would, in C.
+        return template.format_map(fields)
+    except KeyError:
+        pass  # a placeholder with no value: keep it visible
     out = []
     for literal, name in parts:
         out.append(literal)
@@ -163,6 +168,13 @@ def _compiled(template: str) -> tuple[tuple[str, str | None], ...] | None:
     return tuple(parts)
 
 
+@functools.lru_cache(maxsize=1024)
+def _platform_only(template: str) -> bool:
+    """True when a template's only placeholder (if any) is a plain {platform_name}."""
+    parts = _compiled(template)
+    return parts is not None and all(name in (None, "platform_name") for _, name in parts)
+
+
 def placeholders(template: str) -> set[str]:
     """Names of the {placeholders} in a template (for tests and checks)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
@@ -179,12 +191,24 @@ class FindingTemplate:
     messages: Mapping[str, str]
     severity_by_status: Mapping[str, Severity] = field(default_factory=dict)
     action_by_status: Mapping[str, str] = field(default_factory=dict)
+    #: Filled actions that depend only on the platform name (not copied by dataclasses.replace: init=False).
+    _actions: dict[tuple[str, Any], str] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def severity_for(self, status: str) -> Severity:
         return self.severity_by_status.get(status, self.severity)
 
     def action_for(self, status: str, fields: Mapping[str, Any]) -> str:
-        return fill(self.action_by_status.get(status, self.action), fields)
+        template = self.action_by_status.get(status, self.action)
+        if not _platform_only(template):
+            return fill(template, fields)
+        # Most actions name only the platform: the same text for every grant of a platform, filled once.
+        key = (template, fields.get("platform_name"))
+        text = self._actions.get(key)
+        if text is None:
+            if len(self._actions) >= 256:
+                self._actions.clear()
+            text = self._actions[key] = fill(template, fields)
+        return text
 
     def message(self, variant: str, fields: Mapping[str, Any], count: int | None = None) -> str:
         """The message of a variant; `<variant>_one` wins when `count` is 1 and that variant exists."""
@@ -194,6 +218,16 @@ class FindingTemplate:
         if template is None:
             raise KeyError(f"finding rule {self.rule!r} has no message variant {variant!r}")
         return fill(template, {**fields, "count": count} if count is not None else fields)
+
+
+class FindingPlan(NamedTuple):
+    """Catalog.finding_plan: the shared part of a finding for one rule, grant status and platform."""
+
+    template: FindingTemplate
+    severity: Severity
+    platform_name: str
+    #: The action text when it depends only on the platform; None when the grant's fields fill it.
+    action: str | None
 
 
 @dataclass(frozen=True)
@@ -252,6 +286,7 @@ class Catalog:
         self._chains: dict[str, tuple[Vocabulary, ...]] = {}
         self._resolved: dict[tuple[str, str], Permission] = {}
         self._entries: dict[tuple[str, str], CatalogEntry | None] = {}
+        self._plans: dict[tuple[str, str, str], FindingPlan] = {}
 
     # ------------------------------------------------------------------ loading
 
@@ -459,6 +494,19 @@ class Catalog:
         if t is None:
             raise KeyError(f"no finding texts for rule {rule!r} in the catalog")
         return t
+
+    def finding_plan(self, rule: str, status: str, platform: str) -> FindingPlan:
+        """What every finding of `rule` on a grant of this status and platform shares: the texts, the severity,
+        the platform's name and, when it names nothing else, the filled action (risk scoring asks per finding)."""
+        key = (rule, status, platform)
+        plan = self._plans.get(key)
+        if plan is None:
+            t = self.finding(rule)
+            name = self.platform_name(platform)
+            template = t.action_by_status.get(status, t.action)
+            action = fill(template, {"platform_name": name}) if _platform_only(template) else None
+            plan = self._plans[key] = FindingPlan(t, t.severity_for(status), name, action)
+        return plan
 
 
 # ---------------------------------------------------------------------- parsing helpers

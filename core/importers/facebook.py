@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
@@ -51,16 +51,17 @@ STATUS_RANK = {"active": 0, "expired": 1, "removed": 2}
 class _Group:
     """Records of one app (plain slots: thousands are made per export)."""
 
-    __slots__ = ("names", "app_id", "categories", "added", "removed", "count")
+    __slots__ = ("name", "app_id", "categories", "added", "removed", "count")
 
-    def __init__(self, app_id: str | None) -> None:
-        self.names: list[str] = []
+    def __init__(self, app_id: str | None, name: str, category: str) -> None:
+        #: the newest record's name (a re-added app may have been renamed)
+        self.name = name
         self.app_id = app_id
-        self.categories: list[str] = []
-        #: epoch seconds; converted to datetimes once per group, not once per record
-        self.added: list[float] = []
-        self.removed: list[float] = []
-        self.count = 0
+        self.categories = {category}
+        #: epoch seconds (earliest added, latest removed); converted to datetimes once per group
+        self.added: float | None = None
+        self.removed: float | None = None
+        self.count = 1
 
 
 def _epoch(value: Any) -> float | None:
@@ -71,6 +72,13 @@ def _epoch(value: Any) -> float | None:
     return dt.timestamp() if dt else None
 
 
+def _when(seconds: float) -> datetime | None:
+    """from_epoch, with the common case (integer seconds, as _epoch passes them on) done directly."""
+    if type(seconds) is int and 0 < seconds < 10_000_000_000:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    return from_epoch(seconds)
+
+
 def _status(categories: Iterable[str]) -> Status:
     cats = set(categories)
     if "active" in cats or "" in cats:
@@ -78,6 +86,10 @@ def _status(categories: Iterable[str]) -> Status:
     if "inactive" in cats or "expired" in cats:
         return "expired"
     return "removed"
+
+
+#: _status of a group whose records all have one category (nearly every group: one record per app).
+_STATUS_OF_ONE: dict[str, Status] = {"active": "active", "": "active", "inactive": "expired", "expired": "expired"}
 
 
 class FacebookImporter(Importer):
@@ -280,49 +292,60 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
     """Apply DESIGN's grouping rule: one grant per scoped id, else per normalized name."""
     groups: dict[str, _Group] = {}
     bad = 0
+    # One pass over what can be 100,000 records: plain locals, no per-record lists, the common shapes
+    # (integer ids and seconds) decided inline with the same rules as as_id and _epoch.
     for r in ctx.each(recs):  # cancel checked as the loop runs
         if not isinstance(r, dict):
             bad += 1
             continue
         name = r.get("name")
-        if not isinstance(name, str) or not name.strip():
+        if not isinstance(name, str) or not (stripped := name.strip()):
             bad += 1
             continue
-        sid = as_id(r.get("user_app_scoped_id"))
+        sid = r.get("user_app_scoped_id")
+        sid = str(sid) if type(sid) is int else as_id(sid)
         key = f"id:{sid}" if sid else f"name:{normalize_name(name)}"
+        cat = r.get("category")
+        cat = cat.strip().lower() if isinstance(cat, str) else ""
         g = groups.get(key)
         if g is None:
-            g = groups[key] = _Group(sid)
-        g.count += 1
-        g.names.append(name.strip())
-        cat = r.get("category")
-        g.categories.append(cat.strip().lower() if isinstance(cat, str) else "")
-        added = _epoch(r.get("added_timestamp", r.get("time_added")))
-        if added:
-            g.added.append(added)
-        removed = _epoch(r.get("removed_timestamp"))
-        if removed:
-            g.removed.append(removed)
+            g = groups[key] = _Group(sid, stripped, cat)
+        else:
+            g.count += 1
+            g.name = stripped
+            g.categories.add(cat)
+        added = r["added_timestamp"] if "added_timestamp" in r else r.get("time_added")
+        if added and not (type(added) is int and 0 < added < 10_000_000_000):  # falsy: None for _epoch too
+            added = _epoch(added)
+        if added and (g.added is None or added < g.added):
+            g.added = added
+        removed = r.get("removed_timestamp")
+        if removed and not (type(removed) is int and 0 < removed < 10_000_000_000):
+            removed = _epoch(removed)
+        if removed and (g.removed is None or removed > g.removed):
+            g.removed = removed
     if bad:
         ctx.warn(f"{m.path}: {bad} record(s) without a usable name were skipped")
     out = []
+    build = Grant.build
+    source, path = ctx.source_label, m.path
     for g in groups.values():
-        status = _status(g.categories)
-        # Display the name of the newest record (a re-added app may have been renamed).
-        name = g.names[-1]
-        out.append(Grant(
-            platform="facebook",
-            app=name,
-            app_id=g.app_id,
-            status=status,
-            granted_at=from_epoch(min(g.added)) if g.added else None,
-            removed_at=from_epoch(max(g.removed)) if status == "removed" and g.removed else None,
-            last_used_at=last_post.get(normalize_name(name)) if last_post else None,
-            user_app_id=g.app_id,
-            source=ctx.source_label,
-            source_file=m.path,
-            record_count=g.count,
-        ))
+        cats = g.categories
+        status = _STATUS_OF_ONE.get(next(iter(cats)), "removed") if len(cats) == 1 else _status(cats)
+        name = g.name
+        out.append(build({
+            "platform": "facebook",
+            "app": name,
+            "app_id": g.app_id,
+            "status": status,
+            "granted_at": _when(g.added) if g.added else None,
+            "removed_at": _when(g.removed) if status == "removed" and g.removed else None,
+            "last_used_at": last_post.get(normalize_name(name)) if last_post else None,
+            "user_app_id": g.app_id,
+            "source": source,
+            "source_file": path,
+            "record_count": g.count,
+        }))
     return out
 
 

@@ -464,4 +464,6 @@ def test_translation_overlay_replaces_texts_not_meaning(tmp_path: Path, schema: 
 def test_fill_keeps_unknown_placeholders_and_bad_braces_visible() -> None:
     assert fill("{a} and {b}", {"a": 1}) == "1 and {b}"
     assert fill("broken {", {}) == "broken {"
+    assert fill("{{literal}} {a}, {a} and {b} }}", {"a": "x", "b": 2}) == "{literal} x, x and 2 }"
+    assert fill("{a:>4}|{b}", {"a": 1}) == "   1|{b}"
     assert placeholders("{x} {y!r} {{literal}}") == {"x", "y"}

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
+from core import risk
 from core.catalog import DEFAULT_CATALOG_DIR, Catalog
+from core.model import Grant
+from core.risk import RiskContext
 
 LOCALES = sorted(p.stem for p in (DEFAULT_CATALOG_DIR / "locale").glob("*.json"))
 PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -59,3 +63,21 @@ def test_a_person_reads_the_translation(lang: str) -> None:
     assert translated.categories["private_messages"].label != english.categories["private_messages"].label
     assert translated.finding("friends_era").title != english.finding("friends_era").title
     assert translated.sensitivity_label("high") != english.sensitivity_label("high")
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+def test_findings_are_worded_in_each_catalogs_language(lang: str) -> None:
+    # Actions filled once per rule, status and platform must not leak from one catalog (language) to another.
+    english, translated = Catalog.load(), Catalog.load(language=lang)
+    app = Grant(platform="facebook", app="Quiz", app_id=None, status="expired",
+                granted_at=datetime(2013, 10, 4, tzinfo=timezone.utc))
+    words = {}
+    for cat in (english, translated, english):
+        f = risk.expired_not_removed(app, RiskContext(now=datetime(2026, 1, 1, tzinfo=timezone.utc), catalog=cat))
+        assert f is not None
+        words.setdefault(cat.language, set()).add((f.message, f.action))
+    assert len(words["en"]) == 1 and words["en"] != words[lang]
+    ((message, action),) = words[lang]
+    assert message == translated.finding("expired_not_removed").messages["granted"].format(
+        platform_name=translated.platform_name("facebook"), date="2013-10-04", app="Quiz")
+    assert action != english.finding("expired_not_removed").action.format(platform_name="Facebook")

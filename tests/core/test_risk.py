@@ -331,6 +331,28 @@ def test_friends_era_message_and_actions(catalog: Catalog) -> None:
     assert removed.message.startswith("Removed on 2014-12-29")
 
 
+def test_friends_era_follows_each_runs_cutoff(catalog: Catalog) -> None:
+    # The cut-off's texts are made once per run; a run with another cut-off must cite its own.
+    quiz = g("facebook", "Quiz", granted_at=datetime(2013, 10, 4, tzinfo=UTC))
+    default = run(risk.friends_era, quiz, ctx(catalog))
+    earlier = run(risk.friends_era, quiz, ctx(catalog, friends_era_end=datetime(2014, 1, 1, tzinfo=PLUS14)))
+    again = run(risk.friends_era, quiz, ctx(catalog))
+    assert default is not None and earlier is not None and again == default
+    assert "friends_era_end=2015-04-30T00:00:00Z" in default.evidence and "2015-04-30" in default.message
+    assert "friends_era_end=2013-12-31T10:00:00Z" in earlier.evidence and "2013-12-31" in earlier.message
+
+
+def test_findings_read_the_same_for_every_grant_of_a_platform_and_status(catalog: Catalog) -> None:
+    # Texts shared per rule, status and platform (Catalog.finding_plan) still name each grant's own facts.
+    c = ctx(catalog)
+    first = risk.expired_not_removed(g("instagram", "One", "expired", granted_at=datetime(2019, 1, 2, tzinfo=UTC)), c)
+    second = risk.expired_not_removed(g("facebook", "Two", "expired"), c)
+    assert first is not None and second is not None
+    assert first.message.startswith("Instagram lists it as expired") and "2019-01-02" in first.message
+    assert second.message.startswith("Facebook lists it as expired") and "2019" not in second.message
+    assert "Instagram" in first.action and "Facebook" in second.action
+
+
 # ----------------------------------------------------------------------------- high sensitivity
 
 HIGH_CASES = [

@@ -84,6 +84,7 @@ def test_ids_are_exact_strings() -> None:
     assert as_id(" 42 ") == "42" and as_id("") is None and as_id(None) is None and as_id(True) is None
     assert as_id({"x": 1}) is None
 
+
 def test_long_strings_are_cut_and_the_original_document_keeps_them_whole() -> None:
     long = "A" * (EXPORT_LIMIT + 500)
     doc = {"grants": [{"name": long, "perms": ("email", long)}, {"name": "Quiz"}], "n": 2}
@@ -103,3 +104,10 @@ def test_parts_with_nothing_to_cut_are_shared_not_copied() -> None:
     capped = cap_strings(doc)
     assert capped is not doc and capped["grants"] is not doc["grants"]
     assert capped["summary"] is doc["summary"] and capped["grants"][0] is doc["grants"][0]
+
+@given(st.datetimes(min_value=datetime(2, 1, 1), max_value=datetime(9998, 12, 31), timezones=st.timezones()))
+def test_iso_z_is_the_utc_isoformat_to_the_second(dt: datetime) -> None:
+    # iso_z builds the text itself (a day's text is reused); it must read exactly like isoformat in UTC.
+    utc = dt.astimezone(timezone.utc)
+    assert iso_z(dt) == utc.isoformat(timespec="seconds")[:19] + "Z"
+    assert iso_z(utc) == iso_z(dt)
