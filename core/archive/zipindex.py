@@ -8,7 +8,7 @@ import struct
 import threading
 import zipfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, cast
 
@@ -27,6 +27,20 @@ _MAX_COMMENT = 0xFFFF
 _UTF8_NAMES = 0x800
 _ENCRYPTED = 0x1
 _READ_BUFFER = 1024 * 1024
+# The fields the index needs of a central-directory entry: signature, made-by system, flags, the name, extra
+# and comment lengths, external attributes.
+_FAST = struct.Struct("<4sxB2xH18x3H4xL4x")
+_BLOCK = 4 * 1024 * 1024  # central-directory bytes read at once by the index
+_FIRST_BLOCK = 64 * 1024
+#: The last 4 bytes of media file names: never a document's (case-insensitive DOCUMENT_SUFFIXES), so a file
+#: ending so in a folder already seen is dropped without decoding its name.
+_MEDIA_TAILS = frozenset(x for s in ("jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "bmp", "tif", "tiff",
+                                     "mp4", "mov", "m4v", "avi", "mkv", "webm", "3gp", "mp3", "m4a", "aac", "ogg",
+                                     "opus", "wav", "amr", "pdf", "zip", "vcf", "ics", "srt", "vtt")
+                         for x in ((("." + s)[-4:]).encode(), (("." + s)[-4:]).upper().encode()))
+#: What makes a file name (after its last "/") suspect: sources._SUSPICIOUS within one name component, and NUL
+#: (zipfile cuts the name there). A leading "." is checked apart.
+_BAD_BASE = (b"\\", b":", b"..", b"\0", b"__MACOSX", b"Thumbs.db", b"desktop.ini")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,34 +251,120 @@ class StreamingZipSource(InputSource):
             raise
 
     def _index(self, f: BinaryIO, path: str, limits: Limits) -> None:
+        entries, cd_size, cd_offset, concat = _directory_location(f, path)
+        cap = limits.max_members
+        if entries > cap:
+            raise ArchiveTooLarge(f"{path}: {entries} members", path=path, size=entries, limit=cap)
+        self._concat = concat
         kept_names: list[str] = []
         kept_at = array("Q")
         modes: list[int] = []  # the entry's file type (high 4 bits of its mode), +0x10 when made on Unix
         folders: set[str] = set()
+        # Folders (raw name bytes, by name encoding) whose files need no decoding: seen in a name that is not
+        # suspect, so a media file below one is dropped when its own file name is clean (checked per block).
+        seen: tuple[set[bytes], set[bytes]] = (set(), set())
+        added: list[tuple[str, bytes, int]] = []  # folders first seen in the current block (undone on a redo)
         keeps, suspect = _keeps, _SUSPECT.search
-        try:
-            for at, buf, p, fields in _records(f, path, limits):
-                # Only the name is decoded for an entry that is not kept (media: most of a large export).
-                name = _clean(buf[p:p + fields[12]].decode("utf-8" if fields[5] & _UTF8_NAMES else "cp437"))
-                if name[-1:] == "/":
-                    continue  # folder entries are never members (as in ZipSource)
-                folder = name[: name.rfind("/") + 1]
-                top = fields[17] >> 28  # external attributes: the Unix file type in the top 4 bits
-                if keeps(name) or folder not in folders or top >= 0xA or not name or suspect(name):
+
+        def careful(at: int, buf: bytes, p: int, nlen: int, flags: int, system: int, eattr: int) -> None:
+            """The exact per-entry decision (what every entry got before the fast path)."""
+            raw = buf[p:p + nlen]
+            name = _clean(raw.decode("utf-8" if flags & _UTF8_NAMES else "cp437"))
+            if name[-1:] == "/":
+                return  # folder entries are never members (as in ZipSource)
+            folder = name[: name.rfind("/") + 1]
+            top = eattr >> 28  # external attributes: the Unix file type in the top 4 bits
+            bad = suspect(name)
+            new = folder not in folders
+            if keeps(name) or new or top >= 0xA or not name or bad:
+                utf8 = 1 if flags & _UTF8_NAMES else 0
+                raw_folder = raw[: raw.rfind(b"/") + 1]
+                if new:
                     folders.add(folder)
-                    kept_names.append(name)
-                    kept_at.append(at)
-                    modes.append(top | (0x10 if fields[2] == 3 else 0))
+                    added.append((folder, b"", utf8))
+                if raw_folder and not bad and b"\0" not in raw and raw_folder not in seen[utf8]:
+                    seen[utf8].add(raw_folder)
+                    added.append(("", raw_folder, utf8))
+                kept_names.append(name)
+                kept_at.append(at)
+                modes.append(top | (0x10 if system == 3 else 0))
+
+        start = cd_offset + concat
+        f.seek(start)
+        left = cd_size  # directory bytes not read yet
+        buf, base, n = b"", start, 0  # buf[0] is at file offset `base`
+        unpack = _FAST.unpack_from
+        media, seen_u, seen_c = _MEDIA_TAILS, seen[1], seen[0]
+        block = _FIRST_BLOCK  # small at first, so the folders of the first files are soon known
+        try:
+            while left:
+                chunk = f.read(min(left, block))
+                if not chunk:
+                    raise _bad(path, "Truncated central directory")
+                left -= len(chunk)
+                block = min(block * 4, _BLOCK)
+                buf = buf + chunk if buf else chunk
+                blen = len(buf)
+                stop = blen - _CENTRAL.size
+                undo = len(kept_names)
+                added.clear()
+                bases: list[bytes] = []  # file names of the entries dropped without decoding
+                pos = 0
+                while pos <= stop:
+                    sig, system, flags, nlen, elen, clen, eattr = unpack(buf, pos)
+                    p = pos + 46
+                    end = p + nlen
+                    nxt = end + elen + clen
+                    if nxt > blen:
+                        break  # the record goes on in the next block
+                    if sig != b"PK\x01\x02":
+                        raise _bad(path, "Bad magic number for central directory")
+                    k = buf.rfind(b"/", p, end) + 1
+                    if (eattr < 0xA0000000 and buf[end - 4:end] in media
+                            and buf[p:k] in (seen_u if flags & _UTF8_NAMES else seen_c)):
+                        bases.append(buf[k:end])
+                    else:
+                        careful(base + pos, buf, p, nlen, flags, system, eattr)
+                    pos = nxt
+                    n += 1
+                if n > cap:
+                    raise ArchiveTooLarge(f"{path}: more than {cap} members", path=path, size=n, limit=cap)
+                if bases:
+                    joined = b"\n".join(bases)
+                    if joined[:1] == b"." or any(s in joined for s in _BAD_BASE):
+                        self._redo(buf, base, pos, undo, added, kept_names, kept_at, modes, folders, seen, careful)
+                buf, base = buf[pos:], base + pos
+            if buf:
+                raise _bad(path, "Truncated central directory")
         except (struct.error, UnicodeDecodeError) as e:
             raise _bad(path, f"Corrupt central directory ({e})") from e
         self._at = kept_at
-        self._concat = _directory_location(f, path)[3]
         top_mode = max((m & 0xF for m in modes), default=0)
         if top_mode >= 0xA or "" in kept_names or _suspicious(kept_names):
             self._careful(kept_names, modes)
         else:
             self._names = kept_names
             self._pos = None
+
+    @staticmethod
+    def _redo(buf: bytes, base: int, stop: int, undo: int, added: list[tuple[str, bytes, int]],
+              kept_names: list[str], kept_at: array[int], modes: list[int], folders: set[str],
+              seen: tuple[set[bytes], set[bytes]], careful: Callable[[int, bytes, int, int, int, int, int], None],
+              ) -> None:
+        """A dropped file in this block has a suspect name: forget the block's work, then decide every entry of
+        it the exact way (rare: litter or unsafe names among media)."""
+        del kept_names[undo:], kept_at[undo:], modes[undo:]
+        for folder, raw_folder, utf8 in added:
+            if folder:
+                folders.discard(folder)
+            else:
+                seen[utf8].discard(raw_folder)
+        unpack = _FAST.unpack_from
+        pos = 0
+        while pos < stop:
+            _sig, system, flags, nlen, elen, clen, eattr = unpack(buf, pos)
+            careful(base + pos, buf, pos + 46, nlen, flags, system, eattr)
+            pos += 46 + nlen + elen + clen
 
     def _careful(self, names_raw: list[str], modes: list[int]) -> None:
         """Per-name rules of ZipSource._slow_index, over the kept entries (every suspect entry is kept)."""
