@@ -260,10 +260,10 @@ class StreamingZipSource(InputSource):
         kept_at = array("Q")
         modes: list[int] = []  # the entry's file type (high 4 bits of its mode), +0x10 when made on Unix
         folders: set[str] = set()
-        # Folders (raw name bytes, by name encoding) whose files need no decoding: seen in a name that is not
-        # suspect, so a media file below one is dropped when its own file name is clean (checked per block).
-        seen: tuple[set[bytes], set[bytes]] = (set(), set())
-        added: list[tuple[str, bytes, int]] = []  # folders first seen in the current block (undone on a redo)
+        # Folders (raw ASCII name bytes: the same under either name encoding) seen in a name that is not suspect:
+        # a media file below one is dropped without decoding when its own file name is clean (checked per block).
+        seen: set[bytes] = set()
+        added: list[str | bytes] = []  # folders first seen in the current block (undone on a redo)
         keeps, suspect = _keeps, _SUSPECT.search
 
         def careful(at: int, buf: bytes, p: int, nlen: int, flags: int, system: int, eattr: int) -> None:
@@ -277,14 +277,13 @@ class StreamingZipSource(InputSource):
             bad = suspect(name)
             new = folder not in folders
             if keeps(name) or new or top >= 0xA or not name or bad:
-                utf8 = 1 if flags & _UTF8_NAMES else 0
                 raw_folder = raw[: raw.rfind(b"/") + 1]
                 if new:
                     folders.add(folder)
-                    added.append((folder, b"", utf8))
-                if raw_folder and not bad and b"\0" not in raw and raw_folder not in seen[utf8]:
-                    seen[utf8].add(raw_folder)
-                    added.append(("", raw_folder, utf8))
+                    added.append(folder)
+                if raw_folder and not bad and raw.isascii() and b"\0" not in raw and raw_folder not in seen:
+                    seen.add(raw_folder)
+                    added.append(raw_folder)
                 kept_names.append(name)
                 kept_at.append(at)
                 modes.append(top | (0x10 if system == 3 else 0))
@@ -294,7 +293,7 @@ class StreamingZipSource(InputSource):
         left = cd_size  # directory bytes not read yet
         buf, base, n = b"", start, 0  # buf[0] is at file offset `base`
         unpack = _FAST.unpack_from
-        media, seen_u, seen_c = _MEDIA_TAILS, seen[1], seen[0]
+        media = _MEDIA_TAILS
         block = _FIRST_BLOCK  # small at first, so the folders of the first files are soon known
         try:
             while left:
@@ -309,7 +308,7 @@ class StreamingZipSource(InputSource):
                 undo = len(kept_names)
                 added.clear()
                 bases: list[bytes] = []  # file names of the entries dropped without decoding
-                pos = 0
+                pos = slow = 0
                 while pos <= stop:
                     sig, system, flags, nlen, elen, clen, eattr = unpack(buf, pos)
                     p = pos + 46
@@ -320,13 +319,13 @@ class StreamingZipSource(InputSource):
                     if sig != b"PK\x01\x02":
                         raise _bad(path, "Bad magic number for central directory")
                     k = buf.rfind(b"/", p, end) + 1
-                    if (eattr < 0xA0000000 and buf[end - 4:end] in media
-                            and buf[p:k] in (seen_u if flags & _UTF8_NAMES else seen_c)):
+                    if buf[end - 4:end] in media and buf[p:k] in seen and eattr < 0xA0000000:
                         bases.append(buf[k:end])
                     else:
                         careful(base + pos, buf, p, nlen, flags, system, eattr)
+                        slow += 1
                     pos = nxt
-                    n += 1
+                n += slow + len(bases)  # every entry counts, folder entries and dropped media included
                 if n > cap:
                     raise ArchiveTooLarge(f"{path}: more than {cap} members", path=path, size=n, limit=cap)
                 if bases:
@@ -347,18 +346,18 @@ class StreamingZipSource(InputSource):
             self._pos = None
 
     @staticmethod
-    def _redo(buf: bytes, base: int, stop: int, undo: int, added: list[tuple[str, bytes, int]],
+    def _redo(buf: bytes, base: int, stop: int, undo: int, added: list[str | bytes],
               kept_names: list[str], kept_at: array[int], modes: list[int], folders: set[str],
-              seen: tuple[set[bytes], set[bytes]], careful: Callable[[int, bytes, int, int, int, int, int], None],
+              seen: set[bytes], careful: Callable[[int, bytes, int, int, int, int, int], None],
               ) -> None:
         """A dropped file in this block has a suspect name: forget the block's work, then decide every entry of
         it the exact way (rare: litter or unsafe names among media)."""
         del kept_names[undo:], kept_at[undo:], modes[undo:]
-        for folder, raw_folder, utf8 in added:
-            if folder:
+        for folder in added:
+            if isinstance(folder, str):
                 folders.discard(folder)
             else:
-                seen[utf8].discard(raw_folder)
+                seen.discard(folder)
         unpack = _FAST.unpack_from
         pos = 0
         while pos < stop:
