@@ -38,9 +38,9 @@ _MEDIA_TAILS = frozenset(x for s in ("jpg", "jpeg", "png", "gif", "webp", "heic"
                                      "mp4", "mov", "m4v", "avi", "mkv", "webm", "3gp", "mp3", "m4a", "aac", "ogg",
                                      "opus", "wav", "amr", "pdf", "zip", "vcf", "ics", "srt", "vtt")
                          for x in ((("." + s)[-4:]).encode(), (("." + s)[-4:]).upper().encode()))
-#: What makes a file name (after its last "/") suspect: sources._SUSPICIOUS within one name component, and NUL
-#: (zipfile cuts the name there). A leading "." is checked apart.
-_BAD_BASE = (b"\\", b":", b"..", b"\0", b"__MACOSX", b"Thumbs.db", b"desktop.ini")
+#: What makes a file name (after its last "/") suspect, searched in "\n" + the names joined by "\n":
+#: sources._SUSPICIOUS within one name component, a leading "." ("/." there), and NUL (zipfile cuts the name there).
+_BAD_BASE = (b"\n.", b"\\", b":", b"..", b"\0", b"__MACOSX", b"Thumbs.db", b"desktop.ini")
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,8 +329,8 @@ class StreamingZipSource(InputSource):
                 if n > cap:
                     raise ArchiveTooLarge(f"{path}: more than {cap} members", path=path, size=n, limit=cap)
                 if bases:
-                    joined = b"\n".join(bases)
-                    if joined[:1] == b"." or any(s in joined for s in _BAD_BASE):
+                    joined = b"\n" + b"\n".join(bases)
+                    if any(s in joined for s in _BAD_BASE):
                         self._redo(buf, base, pos, undo, added, kept_names, kept_at, modes, folders, seen, careful)
                 buf, base = buf[pos:], base + pos
             if buf:
