@@ -198,7 +198,7 @@ def whole_processes(path: Path, rounds: int, compare: Path | None) -> None:
         [sys.executable, "-c", PHASES, str(path), str(ROOT)], capture_output=True, text=True, check=True,
         env=child_env()).stdout.split()] for _ in range(max(3, rounds // 3))]
     names = ("imports", "archive index", "importers", "scoring", "document + JSON")
-    print("scan process by phase (median s): " + ", ".join(
+    print("scan process by phase (median CPU s): " + ", ".join(
         f"{n} {statistics.median(p[i] for p in phases):.3f}" for i, n in enumerate(names)))
 
 

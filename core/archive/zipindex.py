@@ -204,6 +204,16 @@ def _clean(name: str) -> str:
     return name.replace(os.sep, "/") if os.sep != "/" else name
 
 
+def _utf8(data: bytes) -> bool:
+    """True when `data` is valid UTF-8: then no name in it fails to decode, whatever its entry's flag says (a name
+    that is not would fail on the exact path, as zipfile fails on it)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_entry(f: BinaryIO, record_at: int, concat: int, path: str) -> ZipEntry:
     """The one central-directory entry whose record starts at `record_at` (members are re-read when opened)."""
     f.seek(record_at)
@@ -330,7 +340,7 @@ class StreamingZipSource(InputSource):
                     raise ArchiveTooLarge(f"{path}: more than {cap} members", path=path, size=n, limit=cap)
                 if bases:
                     joined = b"\n" + b"\n".join(bases)
-                    if any(s in joined for s in _BAD_BASE):
+                    if any(s in joined for s in _BAD_BASE) or not (joined.isascii() or _utf8(joined)):
                         self._redo(buf, base, pos, undo, added, kept_names, kept_at, modes, folders, seen, careful)
                 buf, base = buf[pos:], base + pos
             if buf:

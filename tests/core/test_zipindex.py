@@ -320,3 +320,20 @@ def test_member_count_limit_trips_in_a_later_block(tmp_path: Path) -> None:
     with pytest.raises(ArchiveTooLarge):
         StreamingZipSource(str(path), Limits(max_members=59_000))
     StreamingZipSource(str(path), Limits(max_members=61_000)).close()
+
+
+@pytest.mark.parametrize("block", [64, 1 << 22])
+def test_a_media_name_that_is_not_utf8_fails_as_in_zipfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           block: int) -> None:
+    from core.archive import zipindex
+
+    monkeypatch.setattr(zipindex, "_FIRST_BLOCK", block)
+    path = _media_zip(tmp_path / "m.zip", [("facebook-robin/posts/media/caf\u00e9.jpg", False)], media=200)
+    ok = StreamingZipSource(str(path), Limits())
+    assert "facebook-robin/posts/media/caf\u00e9.jpg" not in ok.names, "a clean UTF-8 media name is dropped"
+    ok.close()
+    path.write_bytes(path.read_bytes().replace("caf\u00e9".encode(), b"caf\xc3("))  # flagged UTF-8, not UTF-8
+    with pytest.raises(UnicodeDecodeError):
+        zipfile.ZipFile(path)
+    with pytest.raises(ArchiveError):
+        StreamingZipSource(str(path), Limits())
