@@ -30,7 +30,7 @@ _READ_BUFFER = 1024 * 1024
 # The fields the index needs of a central-directory entry: signature, made-by system, flags, the name, extra
 # and comment lengths, external attributes.
 _FAST = struct.Struct("<4sxB2xH18x3H4xL4x")
-_BLOCK = 4 * 1024 * 1024  # central-directory bytes read at once by the index
+_BLOCK = 1024 * 1024  # central-directory bytes read at once by the index
 _FIRST_BLOCK = 64 * 1024
 #: The last 4 bytes of media file names: never a document's (case-insensitive DOCUMENT_SUFFIXES), so a file
 #: ending so in a folder already seen is dropped without decoding its name.
