@@ -26,9 +26,11 @@ _MAX_COMMENT = 0xFFFF
 _UTF8_NAMES = 0x800
 _ENCRYPTED = 0x1
 _READ_BUFFER = 1024 * 1024
-# The fields the index needs of a central-directory entry: signature, made-by system, flags, the name, extra
-# and comment lengths, external attributes.
-_FAST = struct.Struct("<4sxB2xH18x3H4xL4x")
+# The fields the index needs of a central-directory entry: signature, the name, extra and comment lengths,
+# external attributes (_FULL adds the made-by system and the flags, for the entries decided the exact way).
+_FAST = struct.Struct("<4s24x3H4xL4x")
+_FULL = struct.Struct("<4sxB2xH18x3H4xL4x")
+_LONGEST = _CENTRAL.size + 3 * 0xFFFF  # the longest central-directory record
 _BLOCK = 1024 * 1024  # central-directory bytes read at once by the index
 _FIRST_BLOCK = 64 * 1024
 #: The last 4 bytes of media file names: never a document's (case-insensitive DOCUMENT_SUFFIXES), so a file
@@ -275,9 +277,10 @@ class StreamingZipSource(InputSource):
         added: list[str | bytes] = []  # folders first seen in the current block (undone on a redo)
         keeps, suspect = _keeps, _SUSPECT.search
 
-        def careful(at: int, buf: bytes, p: int, nlen: int, flags: int, system: int, eattr: int) -> None:
-            """The exact per-entry decision (what every entry got before the fast path)."""
-            raw = buf[p:p + nlen]
+        def careful(at: int, buf: bytes, pos: int) -> None:
+            """The exact per-entry decision (what every entry got before the fast path) on the record at `pos`."""
+            _sig, system, flags, nlen, _elen, _clen, eattr = full(buf, pos)
+            raw = buf[pos + 46:pos + 46 + nlen]
             name = _clean(raw.decode("utf-8" if flags & _UTF8_NAMES else "cp437"))
             if name[-1:] == "/":
                 return  # folder entries are never members (as in ZipSource)
@@ -301,7 +304,7 @@ class StreamingZipSource(InputSource):
         f.seek(start)
         left = cd_size  # directory bytes not read yet
         buf, base, n = b"", start, 0  # buf[0] is at file offset `base`
-        unpack = _FAST.unpack_from
+        unpack, full = _FAST.unpack_from, _FULL.unpack_from
         media = _MEDIA_TAILS
         block = _FIRST_BLOCK  # small at first, so the folders of the first files are soon known
         try:
@@ -313,27 +316,29 @@ class StreamingZipSource(InputSource):
                 block = min(block * 4, _BLOCK)
                 buf = buf + chunk if buf else chunk
                 blen = len(buf)
-                stop = blen - _CENTRAL.size
+                # Every record starting at or before `stop` ends inside `buf` (none is longer than _LONGEST); the
+                # ones after it wait for the next block. The last block is read to its end.
+                stop = blen - (_LONGEST if left else _CENTRAL.size)
                 undo = len(kept_names)
                 added.clear()
                 bases: list[bytes] = []  # file names of the entries dropped without decoding
+                drop, rfind = bases.append, buf.rfind
                 pos = slow = 0
                 while pos <= stop:
-                    sig, system, flags, nlen, elen, clen, eattr = unpack(buf, pos)
-                    p = pos + 46
-                    end = p + nlen
-                    nxt = end + elen + clen
-                    if nxt > blen:
-                        break  # the record goes on in the next block
+                    sig, nlen, elen, clen, eattr = unpack(buf, pos)
                     if sig != b"PK\x01\x02":
                         raise _bad(path, "Bad magic number for central directory")
-                    k = buf.rfind(b"/", p, end) + 1
+                    p = pos + 46
+                    end = p + nlen
+                    k = rfind(b"/", p, end) + 1
                     if buf[end - 4:end] in media and buf[p:k] in seen and eattr < 0xA0000000:
-                        bases.append(buf[k:end])
+                        drop(buf[k:end])
                     else:
-                        careful(base + pos, buf, p, nlen, flags, system, eattr)
+                        careful(base + pos, buf, pos)
                         slow += 1
-                    pos = nxt
+                    pos = end + elen + clen
+                if not left and pos != blen:
+                    raise _bad(path, "Truncated central directory")
                 n += slow + len(bases)  # every entry counts, folder entries and dropped media included
                 if n > cap:
                     raise ArchiveTooLarge(f"{path}: more than {cap} members", path=path, size=n, limit=cap)
@@ -357,7 +362,7 @@ class StreamingZipSource(InputSource):
     @staticmethod
     def _redo(buf: bytes, base: int, stop: int, undo: int, added: list[str | bytes],
               kept_names: list[str], kept_at: array[int], modes: list[int], folders: set[str],
-              seen: set[bytes], careful: Callable[[int, bytes, int, int, int, int, int], None],
+              seen: set[bytes], careful: Callable[[int, bytes, int], None],
               ) -> None:
         """A dropped file in this block has a suspect name: forget the block's work, then decide every entry of
         it the exact way (rare: litter or unsafe names among media)."""
@@ -370,8 +375,8 @@ class StreamingZipSource(InputSource):
         unpack = _FAST.unpack_from
         pos = 0
         while pos < stop:
-            _sig, system, flags, nlen, elen, clen, eattr = unpack(buf, pos)
-            careful(base + pos, buf, pos + 46, nlen, flags, system, eattr)
+            _sig, nlen, elen, clen, _eattr = unpack(buf, pos)
+            careful(base + pos, buf, pos)
             pos += 46 + nlen + elen + clen
 
     def _careful(self, names_raw: list[str], modes: list[int]) -> None:

@@ -292,6 +292,7 @@ def test_fast_index_decides_as_the_per_entry_rule(tmp_path: Path, monkeypatch: p
 
     monkeypatch.setattr(zipindex, "_FIRST_BLOCK", block)  # small blocks: records cross block ends, many blocks
     monkeypatch.setattr(zipindex, "_BLOCK", block * 2)
+    monkeypatch.setattr(zipindex, "_LONGEST", 46 + 120)  # no record here is longer: each block is indexed at once
     for odd in [ODD, ODD[::-1], ODD[:1], ODD[5:7], []]:
         path = _media_zip(tmp_path / "m.zip", list(odd))
         src = StreamingZipSource(str(path), Limits())
@@ -337,3 +338,19 @@ def test_a_media_name_that_is_not_utf8_fails_as_in_zipfile(tmp_path: Path, monke
         zipfile.ZipFile(path)
     with pytest.raises(ArchiveError):
         StreamingZipSource(str(path), Limits())
+
+
+def test_records_longer_than_a_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.archive import zipindex
+
+    monkeypatch.setattr(zipindex, "_FIRST_BLOCK", 64)
+    monkeypatch.setattr(zipindex, "_BLOCK", 4096)
+    deep = "facebook-robin/" + "/".join(["d" * 200] * 30)  # a 6 KB folder name: every record spans blocks
+    path = _media_zip(tmp_path / "m.zip", [(f"{deep}/{i}.jpg", False) for i in range(5)]
+                      + [(f"{deep}/x..jpg", False), (f"{deep}/notes.TXT", False)], media=300)
+    src = StreamingZipSource(str(path), Limits())
+    try:
+        assert (src.names, src.warnings) == _per_entry_rule(path)
+        assert f"{deep}/notes.TXT" in src.names and f"{deep}/x..jpg" in src.names
+    finally:
+        src.close()
