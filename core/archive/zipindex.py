@@ -27,9 +27,8 @@ _UTF8_NAMES = 0x800
 _ENCRYPTED = 0x1
 _READ_BUFFER = 1024 * 1024
 # The fields the index needs of a central-directory entry: signature, the name, extra and comment lengths,
-# external attributes (_FULL adds the made-by system and the flags, for the entries decided the exact way).
+# external attributes (the made-by system and the flags are read as bytes 5 and 9 when needed).
 _FAST = struct.Struct("<4s24x3H4xL4x")
-_FULL = struct.Struct("<4sxB2xH18x3H4xL4x")
 _LONGEST = _CENTRAL.size + 3 * 0xFFFF  # the longest central-directory record
 _BLOCK = 1024 * 1024  # central-directory bytes read at once by the index
 _FIRST_BLOCK = 64 * 1024
@@ -275,37 +274,37 @@ class StreamingZipSource(InputSource):
         # a media file below one is dropped without decoding when its own file name is clean (checked per block).
         seen: set[bytes] = set()
         added: list[str | bytes] = []  # folders first seen in the current block (undone on a redo)
-        keeps, suspect = _keeps, _SUSPECT.search
+        documents, suspect, media = DOCUMENT_SUFFIXES, _SUSPECT.search, _MEDIA_TAILS
 
-        def careful(at: int, buf: bytes, pos: int) -> None:
+        def careful(at: int, buf: bytes, pos: int, nlen: int, eattr: int) -> None:
             """The exact per-entry decision (what every entry got before the fast path) on the record at `pos`."""
-            _sig, system, flags, nlen, _elen, _clen, eattr = full(buf, pos)
             raw = buf[pos + 46:pos + 46 + nlen]
-            name = _clean(raw.decode("utf-8" if flags & _UTF8_NAMES else "cp437"))
+            name = raw.decode("utf-8" if buf[pos + 9] & (_UTF8_NAMES >> 8) else "cp437")
+            if "\0" in name or os.sep != "/":
+                name = _clean(name)
             if name[-1:] == "/":
                 return  # folder entries are never members (as in ZipSource)
             folder = name[: name.rfind("/") + 1]
             top = eattr >> 28  # external attributes: the Unix file type in the top 4 bits
-            bad = suspect(name)
             new = folder not in folders
-            if keeps(name) or new or top >= 0xA or not name or bad:
-                raw_folder = raw[: raw.rfind(b"/") + 1]
+            if name.lower().endswith(documents) or new or top >= 0xA or not name or suspect(name):
                 if new:
                     folders.add(folder)
                     added.append(folder)
-                if raw_folder and not bad and raw.isascii() and b"\0" not in raw and raw_folder not in seen:
-                    seen.add(raw_folder)
-                    added.append(raw_folder)
                 kept_names.append(name)
                 kept_at.append(at)
-                modes.append(top | (0x10 if system == 3 else 0))
+                modes.append(top | (0x10 if buf[pos + 5] == 3 else 0))  # made on Unix: the mode is a Unix one
+            if raw[-4:] in media and raw.isascii() and b"\0" not in raw and not suspect(name):
+                raw_folder = raw[: raw.rfind(b"/") + 1]  # media below it is dropped without decoding from now on
+                if raw_folder and raw_folder not in seen:
+                    seen.add(raw_folder)
+                    added.append(raw_folder)
 
         start = cd_offset + concat
         f.seek(start)
         left = cd_size  # directory bytes not read yet
         buf, base, n = b"", start, 0  # buf[0] is at file offset `base`
-        unpack, full = _FAST.unpack_from, _FULL.unpack_from
-        media = _MEDIA_TAILS
+        unpack = _FAST.unpack_from
         block = _FIRST_BLOCK  # small at first, so the folders of the first files are soon known
         try:
             while left:
@@ -330,11 +329,11 @@ class StreamingZipSource(InputSource):
                         raise _bad(path, "Bad magic number for central directory")
                     p = pos + 46
                     end = p + nlen
-                    k = rfind(b"/", p, end) + 1
-                    if buf[end - 4:end] in media and buf[p:k] in seen and eattr < 0xA0000000:
+                    if (buf[end - 4:end] in media and buf[p:(k := rfind(b"/", p, end) + 1)] in seen
+                            and eattr < 0xA0000000):
                         drop(buf[k:end])
                     else:
-                        careful(base + pos, buf, pos)
+                        careful(base + pos, buf, pos, nlen, eattr)
                         slow += 1
                     pos = end + elen + clen
                 if not left and pos != blen:
@@ -362,7 +361,7 @@ class StreamingZipSource(InputSource):
     @staticmethod
     def _redo(buf: bytes, base: int, stop: int, undo: int, added: list[str | bytes],
               kept_names: list[str], kept_at: array[int], modes: list[int], folders: set[str],
-              seen: set[bytes], careful: Callable[[int, bytes, int], None],
+              seen: set[bytes], careful: Callable[[int, bytes, int, int, int], None],
               ) -> None:
         """A dropped file in this block has a suspect name: forget the block's work, then decide every entry of
         it the exact way (rare: litter or unsafe names among media)."""
@@ -375,8 +374,8 @@ class StreamingZipSource(InputSource):
         unpack = _FAST.unpack_from
         pos = 0
         while pos < stop:
-            _sig, nlen, elen, clen, _eattr = unpack(buf, pos)
-            careful(base + pos, buf, pos)
+            _sig, nlen, elen, clen, eattr = unpack(buf, pos)
+            careful(base + pos, buf, pos, nlen, eattr)
             pos += 46 + nlen + elen + clen
 
     def _careful(self, names_raw: list[str], modes: list[int]) -> None:
