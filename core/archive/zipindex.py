@@ -305,7 +305,7 @@ class StreamingZipSource(InputSource):
         left = cd_size  # directory bytes not read yet
         buf, base, n = b"", start, 0  # buf[0] is at file offset `base`
         unpack = _FAST.unpack_from
-        block = _FIRST_BLOCK  # small at first, so the folders of the first files are soon known
+        block = _FIRST_BLOCK  # 64 KiB, then growing to _BLOCK
         try:
             while left:
                 chunk = f.read(min(left, block))
