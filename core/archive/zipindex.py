@@ -8,9 +8,8 @@ import struct
 import threading
 import zipfile
 from array import array
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import IO, Any, BinaryIO, cast
+from collections.abc import Callable, Iterator
+from typing import IO, Any, BinaryIO, NamedTuple, cast
 
 from core.archive.limits import Limits
 from core.archive.paths import is_ignored, normalize_member_name
@@ -27,11 +26,26 @@ _MAX_COMMENT = 0xFFFF
 _UTF8_NAMES = 0x800
 _ENCRYPTED = 0x1
 _READ_BUFFER = 1024 * 1024
+# The fields the index needs of a central-directory entry: signature, the name, extra and comment lengths,
+# external attributes (the made-by system and the flags are read as bytes 5 and 9 when needed).
+_FAST = struct.Struct("<4s24x3H4xL4x")
+_LONGEST = _CENTRAL.size + 3 * 0xFFFF  # the longest central-directory record
+_BLOCK = 1024 * 1024  # central-directory bytes read at once by the index
+_FIRST_BLOCK = 64 * 1024
+#: The last 4 bytes of media file names: never a document's (case-insensitive DOCUMENT_SUFFIXES), so a file
+#: ending so in a folder already seen is dropped without decoding its name.
+_MEDIA_TAILS = frozenset(x for s in ("jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "bmp", "tif", "tiff",
+                                     "mp4", "mov", "m4v", "avi", "mkv", "webm", "3gp", "mp3", "m4a", "aac", "ogg",
+                                     "opus", "wav", "amr", "pdf", "zip", "vcf", "ics", "srt", "vtt")
+                         for x in ((("." + s)[-4:]).encode(), (("." + s)[-4:]).upper().encode()))
+#: What makes a file name (after its last "/") suspect, searched in "\n" + the names joined by "\n":
+#: sources._SUSPICIOUS within one name component, a leading "." ("/." there), and NUL (zipfile cuts the name there).
+_BAD_BASE = (b"\n.", b"\\", b":", b"..", b"\0", b"__MACOSX", b"Thumbs.db", b"desktop.ini")
 
 
-@dataclass(frozen=True, slots=True)
-class ZipEntry:
-    """One central-directory entry, with the fields zipfile.ZipInfo would carry."""
+class ZipEntry(NamedTuple):
+    """One central-directory entry, with the fields zipfile.ZipInfo would carry (a NamedTuple: a tenth of a frozen
+    dataclass's cost to define, paid by every CLI run)."""
 
     filename: str
     orig_filename: str
@@ -190,6 +204,16 @@ def _clean(name: str) -> str:
     return name.replace(os.sep, "/") if os.sep != "/" else name
 
 
+def _utf8(data: bytes) -> bool:
+    """True when `data` is valid UTF-8: then no name in it fails to decode, whatever its entry's flag says (a name
+    that is not would fail on the exact path, as zipfile fails on it)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def read_entry(f: BinaryIO, record_at: int, concat: int, path: str) -> ZipEntry:
     """The one central-directory entry whose record starts at `record_at` (members are re-read when opened)."""
     f.seek(record_at)
@@ -237,34 +261,122 @@ class StreamingZipSource(InputSource):
             raise
 
     def _index(self, f: BinaryIO, path: str, limits: Limits) -> None:
+        entries, cd_size, cd_offset, concat = _directory_location(f, path)
+        cap = limits.max_members
+        if entries > cap:
+            raise ArchiveTooLarge(f"{path}: {entries} members", path=path, size=entries, limit=cap)
+        self._concat = concat
         kept_names: list[str] = []
         kept_at = array("Q")
         modes: list[int] = []  # the entry's file type (high 4 bits of its mode), +0x10 when made on Unix
         folders: set[str] = set()
-        keeps, suspect = _keeps, _SUSPECT.search
-        try:
-            for at, buf, p, fields in _records(f, path, limits):
-                # Only the name is decoded for an entry that is not kept (media: most of a large export).
-                name = _clean(buf[p:p + fields[12]].decode("utf-8" if fields[5] & _UTF8_NAMES else "cp437"))
-                if name[-1:] == "/":
-                    continue  # folder entries are never members (as in ZipSource)
-                folder = name[: name.rfind("/") + 1]
-                top = fields[17] >> 28  # external attributes: the Unix file type in the top 4 bits
-                if keeps(name) or folder not in folders or top >= 0xA or not name or suspect(name):
+        # Folders (raw ASCII name bytes: the same under either name encoding) seen in a name that is not suspect:
+        # a media file below one is dropped without decoding when its own file name is clean (checked per block).
+        seen: set[bytes] = set()
+        added: list[str | bytes] = []  # folders first seen in the current block (undone on a redo)
+        documents, suspect, media = DOCUMENT_SUFFIXES, _SUSPECT.search, _MEDIA_TAILS
+
+        def careful(at: int, buf: bytes, pos: int, nlen: int, eattr: int) -> None:
+            """The exact per-entry decision (what every entry got before the fast path) on the record at `pos`."""
+            raw = buf[pos + 46:pos + 46 + nlen]
+            name = raw.decode("utf-8" if buf[pos + 9] & (_UTF8_NAMES >> 8) else "cp437")
+            if "\0" in name or os.sep != "/":
+                name = _clean(name)
+            if name[-1:] == "/":
+                return  # folder entries are never members (as in ZipSource)
+            folder = name[: name.rfind("/") + 1]
+            top = eattr >> 28  # external attributes: the Unix file type in the top 4 bits
+            new = folder not in folders
+            if name.lower().endswith(documents) or new or top >= 0xA or not name or suspect(name):
+                if new:
                     folders.add(folder)
-                    kept_names.append(name)
-                    kept_at.append(at)
-                    modes.append(top | (0x10 if fields[2] == 3 else 0))
+                    added.append(folder)
+                kept_names.append(name)
+                kept_at.append(at)
+                modes.append(top | (0x10 if buf[pos + 5] == 3 else 0))  # made on Unix: the mode is a Unix one
+            if raw[-4:] in media and raw.isascii() and b"\0" not in raw and not suspect(name):
+                raw_folder = raw[: raw.rfind(b"/") + 1]  # media below it is dropped without decoding from now on
+                if raw_folder and raw_folder not in seen:
+                    seen.add(raw_folder)
+                    added.append(raw_folder)
+
+        start = cd_offset + concat
+        f.seek(start)
+        left = cd_size  # directory bytes not read yet
+        buf, base, n = b"", start, 0  # buf[0] is at file offset `base`
+        unpack = _FAST.unpack_from
+        block = _FIRST_BLOCK  # 64 KiB, then growing to _BLOCK
+        try:
+            while left:
+                chunk = f.read(min(left, block))
+                if not chunk:
+                    raise _bad(path, "Truncated central directory")
+                left -= len(chunk)
+                block = min(block * 4, _BLOCK)
+                buf = buf + chunk if buf else chunk
+                blen = len(buf)
+                # Every record starting at or before `stop` ends inside `buf` (none is longer than _LONGEST); the
+                # ones after it wait for the next block. The last block is read to its end.
+                stop = blen - (_LONGEST if left else _CENTRAL.size)
+                undo = len(kept_names)
+                added.clear()
+                bases: list[bytes] = []  # file names of the entries dropped without decoding
+                drop, rfind = bases.append, buf.rfind
+                pos = slow = 0
+                while pos <= stop:
+                    sig, nlen, elen, clen, eattr = unpack(buf, pos)
+                    if sig != b"PK\x01\x02":
+                        raise _bad(path, "Bad magic number for central directory")
+                    p = pos + 46
+                    end = p + nlen
+                    if (buf[end - 4:end] in media and buf[p:(k := rfind(b"/", p, end) + 1)] in seen
+                            and eattr < 0xA0000000):
+                        drop(buf[k:end])
+                    else:
+                        careful(base + pos, buf, pos, nlen, eattr)
+                        slow += 1
+                    pos = end + elen + clen
+                if not left and pos != blen:
+                    raise _bad(path, "Truncated central directory")
+                n += slow + len(bases)  # every entry counts, folder entries and dropped media included
+                if n > cap:
+                    raise ArchiveTooLarge(f"{path}: more than {cap} members", path=path, size=n, limit=cap)
+                if bases:
+                    joined = b"\n" + b"\n".join(bases)
+                    if any(s in joined for s in _BAD_BASE) or not (joined.isascii() or _utf8(joined)):
+                        self._redo(buf, base, pos, undo, added, kept_names, kept_at, modes, folders, seen, careful)
+                buf, base = buf[pos:], base + pos
+            if buf:
+                raise _bad(path, "Truncated central directory")
         except (struct.error, UnicodeDecodeError) as e:
             raise _bad(path, f"Corrupt central directory ({e})") from e
         self._at = kept_at
-        self._concat = _directory_location(f, path)[3]
         top_mode = max((m & 0xF for m in modes), default=0)
         if top_mode >= 0xA or "" in kept_names or _suspicious(kept_names):
             self._careful(kept_names, modes)
         else:
             self._names = kept_names
             self._pos = None
+
+    @staticmethod
+    def _redo(buf: bytes, base: int, stop: int, undo: int, added: list[str | bytes],
+              kept_names: list[str], kept_at: array[int], modes: list[int], folders: set[str],
+              seen: set[bytes], careful: Callable[[int, bytes, int, int, int], None],
+              ) -> None:
+        """A dropped file in this block has a suspect name: forget the block's work, then decide every entry of
+        it the exact way (rare: litter or unsafe names among media)."""
+        del kept_names[undo:], kept_at[undo:], modes[undo:]
+        for folder in added:
+            if isinstance(folder, str):
+                folders.discard(folder)
+            else:
+                seen.discard(folder)
+        unpack = _FAST.unpack_from
+        pos = 0
+        while pos < stop:
+            _sig, nlen, elen, clen, eattr = unpack(buf, pos)
+            careful(base + pos, buf, pos, nlen, eattr)
+            pos += 46 + nlen + elen + clen
 
     def _careful(self, names_raw: list[str], modes: list[int]) -> None:
         """Per-name rules of ZipSource._slow_index, over the kept entries (every suspect entry is kept)."""

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.archive import Limits, open_tree
-from core.archive.sources import ZipSource
+from core.archive.sources import InputSource, ZipSource
 from core.archive.tree import ArchiveTree
 from core.archive.zipindex import StreamingZipSource, iter_entries, open_entry
 from core.errors import ArchiveError, ArchiveTooLarge, EncryptedArchive
@@ -230,3 +230,127 @@ def test_encrypted_truncated_and_not_a_zip(tmp_path: Path) -> None:
     p.write_bytes(data[:end - 30] + data[end:])  # the central directory loses its last 30 bytes
     with pytest.raises(ArchiveError):
         StreamingZipSource(str(p), Limits())
+
+
+# --- the fast path (media dropped without decoding) decides exactly as the per-entry rule -----------------------
+
+
+def _per_entry_rule(path: Path) -> tuple[list[str], list[str]]:
+    """Names and warnings of the plain per-entry rule, over zipfile's list: keep every document, the first file
+    of each folder, links and suspect names; then the careful per-name rules over what was kept."""
+    from core.archive.zipindex import _SUSPECT, _keeps
+
+    kept, modes, folders = [], [], set()
+    with zipfile.ZipFile(path) as zf:
+        for zi in zf.infolist():
+            name = zi.filename
+            if name.endswith("/"):
+                continue
+            folder = name[: name.rfind("/") + 1]
+            top = zi.external_attr >> 28
+            if _keeps(name) or folder not in folders or top >= 0xA or not name or _SUSPECT.search(name):
+                folders.add(folder)
+                kept.append(name)
+                modes.append(top | (0x10 if zi.create_system == 3 else 0))
+    src = StreamingZipSource.__new__(StreamingZipSource)
+    InputSource.__init__(src, str(path))
+    src._careful(kept, modes)
+    return src.names, src.warnings
+
+
+def _media_zip(path: Path, odd: list[tuple[str, bool]], media: int = 400) -> Path:
+    """Many media files in a few folders, with `odd` entries (name, is a Unix link) spread among them."""
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in with_prefix(g3(), "facebook-robin/").items():
+            zf.writestr(name, data)
+        step = max(1, media // (len(odd) + 1))
+        for i in range(media):
+            zf.writestr(f"facebook-robin/{('posts/media', 'photos/album', 'chat_1/photos')[i % 3]}/{i:05d}.jpg", b"x")
+            if i % step == step - 1 and odd:
+                name, link = odd.pop(0)
+                zi = zipfile.ZipInfo("placeholder")
+                zi.filename = name  # kept as given: NUL, backslashes and all
+                if link:
+                    zi.create_system, zi.external_attr = 3, 0o120777 << 16
+                zf.writestr(zi, b"x")
+    return path
+
+
+ODD = [("facebook-robin/posts/media/../../../evil.jpg", False), ("facebook-robin/photos/album/.hidden.jpg", False),
+       ("facebook-robin/photos/album/Thumbs.db", False), ("facebook-robin/posts/media/a:b.jpg", False),
+       ("facebook-robin/posts/media/back\\slash.jpg", False), ("facebook-robin/chat_1/photos/nul\0.jpg", False),
+       ("facebook-robin/chat_1/photos/link.jpg", True), ("facebook-robin/posts/media/x..jpg", False),
+       ("__MACOSX/facebook-robin/posts/media/._1.jpg", False), ("facebook-robin/posts/media/LOUD.JSON", False),
+       ("facebook-robin/posts/media/caf\u00e9.jpg", False), ("facebook-robin/new folder/late.jpg", False),
+       ("facebook-robin/chat_1/photos/desktop.ini", False), ("/facebook-robin/posts/media/abs.jpg", False)]
+
+
+@pytest.mark.parametrize("block", [64, 300, 4096, 1 << 22])
+def test_fast_index_decides_as_the_per_entry_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  block: int) -> None:
+    from core.archive import zipindex
+
+    monkeypatch.setattr(zipindex, "_FIRST_BLOCK", block)  # small blocks: records cross block ends, many blocks
+    monkeypatch.setattr(zipindex, "_BLOCK", block * 2)
+    monkeypatch.setattr(zipindex, "_LONGEST", 46 + 120)  # no record here is longer: each block is indexed at once
+    for odd in [ODD, ODD[::-1], ODD[:1], ODD[5:7], []]:
+        path = _media_zip(tmp_path / "m.zip", list(odd))
+        src = StreamingZipSource(str(path), Limits())
+        try:
+            names, warnings = _per_entry_rule(path)
+            assert (src.names, src.warnings) == (names, warnings), odd
+            assert len(src.names) < 60, "media beyond one per folder are dropped"
+            assert not any("evil" in n or "link" in n or "Thumbs" in n or "MACOSX" in n for n in src.names)
+        finally:
+            src.close()
+        path.unlink()
+
+
+def test_warnings_for_names_among_media_in_a_large_archive(tmp_path: Path) -> None:
+    path = _media_zip(tmp_path / "m.zip", [("facebook-robin/chat_1/photos/link.jpg", True),
+                                          ("facebook-robin/posts/media/../../x.jpg", False),
+                                          ("C:/x.jpg", False)], media=60_000)
+    with open_tree([str(path)]) as tree:
+        assert "skipped link chat_1/photos/link.jpg" in " ".join(tree.warnings).replace("facebook-robin/", "")
+        assert any("2 member(s) with unsafe names" in w for w in tree.warnings)
+        assert tree.has_dir("chat_1/photos") and tree.find(APPS) is not None
+
+
+def test_member_count_limit_trips_in_a_later_block(tmp_path: Path) -> None:
+    path = _media_zip(tmp_path / "m.zip", [], media=60_000)
+    with pytest.raises(ArchiveTooLarge):
+        StreamingZipSource(str(path), Limits(max_members=59_000))
+    StreamingZipSource(str(path), Limits(max_members=61_000)).close()
+
+
+@pytest.mark.parametrize("block", [64, 1 << 22])
+def test_a_media_name_that_is_not_utf8_fails_as_in_zipfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           block: int) -> None:
+    from core.archive import zipindex
+
+    monkeypatch.setattr(zipindex, "_FIRST_BLOCK", block)
+    path = _media_zip(tmp_path / "m.zip", [("facebook-robin/posts/media/caf\u00e9.jpg", False)], media=200)
+    ok = StreamingZipSource(str(path), Limits())
+    assert "facebook-robin/posts/media/caf\u00e9.jpg" not in ok.names, "a clean UTF-8 media name is dropped"
+    ok.close()
+    path.write_bytes(path.read_bytes().replace("caf\u00e9".encode(), b"caf\xc3("))  # flagged UTF-8, not UTF-8
+    with pytest.raises(UnicodeDecodeError):
+        zipfile.ZipFile(path)
+    with pytest.raises(ArchiveError):
+        StreamingZipSource(str(path), Limits())
+
+
+def test_records_longer_than_a_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.archive import zipindex
+
+    monkeypatch.setattr(zipindex, "_FIRST_BLOCK", 64)
+    monkeypatch.setattr(zipindex, "_BLOCK", 4096)
+    deep = "facebook-robin/" + "/".join(["d" * 200] * 30)  # a 6 KB folder name: every record spans blocks
+    path = _media_zip(tmp_path / "m.zip", [(f"{deep}/{i}.jpg", False) for i in range(5)]
+                      + [(f"{deep}/x..jpg", False), (f"{deep}/notes.TXT", False)], media=300)
+    src = StreamingZipSource(str(path), Limits())
+    try:
+        assert (src.names, src.warnings) == _per_entry_rule(path)
+        assert f"{deep}/notes.TXT" in src.names and f"{deep}/x..jpg" in src.names
+    finally:
+        src.close()
