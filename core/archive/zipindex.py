@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import struct
@@ -41,6 +42,10 @@ _MEDIA_TAILS = frozenset(x for s in ("jpg", "jpeg", "png", "gif", "webp", "heic"
 #: What makes a file name (after its last "/") suspect, searched in "\n" + the names joined by "\n":
 #: sources._SUSPICIOUS within one name component, a leading "." ("/." there), and NUL (zipfile cuts the name there).
 _BAD_BASE = (b"\n.", b"\\", b":", b"..", b"\0", b"__MACOSX", b"Thumbs.db", b"desktop.ini")
+
+
+#: Members up to this compressed size are read whole through the archive's one open handle.
+SMALL_MEMBER = 256 * 1024
 
 
 class ZipEntry(NamedTuple):
@@ -416,6 +421,9 @@ class StreamingZipSource(InputSource):
             raise EncryptedArchive(f"{self.path}: {m.name} is password-protected", path=self.path, member=m.name)
         e = m.ref
         assert isinstance(e, ZipEntry)
+        if e.compress_size <= SMALL_MEMBER and self._f is not None:
+            with self._lock:  # small members are read through the shared handle (no open() per member)
+                return open_entry(self.path, e, self._f)
         return open_entry(self.path, e)
 
     def close(self) -> None:
@@ -423,10 +431,13 @@ class StreamingZipSource(InputSource):
             self._f.close()
 
 
-def open_entry(path: str, e: ZipEntry) -> IO[bytes]:
-    """A reader of one member's uncompressed bytes (CRC checked at the end, as zipfile checks it)."""
+def open_entry(path: str, e: ZipEntry, shared: BinaryIO | None = None) -> IO[bytes]:
+    """A reader of one member's uncompressed bytes (CRC checked at the end, as zipfile checks it).
+
+    With `shared` (the archive's open handle, the caller holding its lock), the member's compressed bytes are read
+    into memory at once; otherwise the archive is opened again for this member alone (large members stream)."""
     try:
-        f = open(path, "rb")  # noqa: SIM115 - handed to ZipExtFile, which closes it
+        f = shared if shared is not None else open(path, "rb")  # noqa: SIM115 - handed to ZipExtFile, which closes it
     except OSError as err:
         raise ArchiveError(f"{path}: {e.filename}: {err}", path=path, reason="unreadable") from err
     try:
@@ -441,11 +452,14 @@ def open_entry(path: str, e: ZipEntry) -> IO[bytes]:
             raise ArchiveError(f"{path}: {e.filename}: file name in directory and header differ", path=path,
                                reason="corrupt")
         f.seek(elen, os.SEEK_CUR)
+        if shared is not None:
+            f = io.BytesIO(shared.read(e.compress_size))  # a short read fails as "data ends early" while reading
         return cast(IO[bytes], zipfile.ZipExtFile(f, "r", e.zipinfo(), None, True))
     except ArchiveError:
-        f.close()
+        if shared is None:
+            f.close()
         raise
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as err:
-        f.close()
+        if shared is None:
+            f.close()
         raise ArchiveError(f"{path}: {e.filename}: {err}", path=path, reason="corrupt") from err
-
