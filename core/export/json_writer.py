@@ -51,19 +51,26 @@ def write_json(doc: dict[str, Any], out: IO[bytes]) -> None:
         out.write(render_json(_listed(doc)))
         return
     head, tail = parts
-    out.write(head + b"[\n    ")
+    out.write(head + b"[\n")
     first = True
     rows = iter(grants)
-    while batch := list(islice(rows, 1000)):
+    while batch := list(islice(rows, _BATCH)):
+        # The batch encoded in one call, as the value of a key at the top of an object: its grants come out
+        # indented exactly as deep as in the document ("grants" is a top-level key); only the frame is cut off.
         try:
-            pieces = [orjson.dumps(g, option=_OPTS) for g in batch]
+            block = orjson.dumps({"grants": batch}, option=_OPTS)[_CUT_HEAD:_CUT_TAIL]
         except orjson.JSONEncodeError:  # something orjson refuses: the standard encoder, same text
-            pieces = [json.dumps(g, ensure_ascii=False, indent=2).encode("utf-8") for g in batch]
-        # JSON strings never hold a raw newline (it is escaped), so every newline here is indentation.
-        block = b",\n".join(pieces).replace(b"\n", b"\n    ")
-        out.write(block if first else b",\n    " + block)
+            block = json.dumps({"grants": batch}, ensure_ascii=False, indent=2).encode("utf-8")[_CUT_HEAD:_CUT_TAIL]
+        out.write(block if first else b",\n" + block)
         first = False
     out.write(b"\n  ]" + tail)
+
+
+#: Grants encoded per call (a few MB of text at a time).
+_BATCH = 2000
+#: What encoding {"grants": [...]} adds around the grants: b'{\n  "grants": [\n' and b'\n  ]\n}'.
+_CUT_HEAD = len(b'{\n  "grants": [\n')
+_CUT_TAIL = -len(b"\n  ]\n}")
 
 
 def _listed(doc: dict[str, Any]) -> dict[str, Any]:
