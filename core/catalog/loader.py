@@ -576,6 +576,49 @@ def _parse_entry(
     )
 
 
+_NO_ALSO: list[str] = []
+
+
+def _entry(key: str, e: Any, vocabulary: str, categories: Mapping[str, Category]) -> CatalogEntry | None:
+    """_parse_entry(..., by_prefix=False) for an entry that breaks no rule; None when it breaks one."""
+    if not isinstance(e, dict):
+        return None
+    get = e.get
+    cat = get("category")
+    also = get("also", _NO_ALSO)
+    label = get("label")
+    description = get("description")
+    sensitivity = get("sensitivity")
+    admin = get("admin_consent")
+    if not (
+        cat in categories
+        and isinstance(also, list) and all(a in categories for a in also)
+        and isinstance(label, str) and label.strip()
+        and (description is None or (isinstance(description, str) and description.strip()))
+        and (sensitivity is None or sensitivity in _SENSITIVITIES)
+        and (admin is None or isinstance(admin, bool))
+    ):
+        return None
+    # CatalogEntry(...) without the generated __init__ of a frozen dataclass (13 fields, each set through
+    # object.__setattr__): the instance dict filled in field order, the same object.
+    entry: CatalogEntry = object.__new__(CatalogEntry)
+    state = entry.__dict__
+    state["key"] = key
+    state["vocabulary"] = vocabulary
+    state["category"] = cat
+    state["label"] = label
+    state["also"] = tuple(a for a in also if a != cat) if also else ()
+    state["description"] = description
+    state["sensitivity"] = sensitivity
+    state["provider_class"] = get("provider_class")
+    state["admin_consent"] = admin
+    state["deprecated"] = get("deprecated")
+    state["note"] = get("note")
+    state["source"] = get("source")
+    state["by_prefix"] = False
+    return entry
+
+
 def _parse_vocabulary(name: str, data: Mapping[str, Any], categories: Mapping[str, Category]) -> Vocabulary:
     vid = _text(data, "id", name)
     assert vid is not None
@@ -599,11 +642,17 @@ def _parse_vocabulary(name: str, data: Mapping[str, Any], categories: Mapping[st
     entries: dict[str, CatalogEntry] = {}
     index: dict[str, CatalogEntry] = {}
     for key, e in raw.items():
-        ew = f"{where}: permission {key!r}"
-        _need(isinstance(key, str) and bool(key) and key == key.strip(), ew, "key must be a trimmed string")
-        entry = _parse_entry(key, e, vid, ew, categories, by_prefix=False)
+        # Every scan loads the catalog: a well-formed entry is checked and made without building the texts of
+        # errors it does not have (_parse_entry, with them, finds and names what is wrong).
+        entry = _entry(key, e, vid, categories) if isinstance(key, str) and key and key == key.strip() else None
+        if entry is None:
+            ew = f"{where}: permission {key!r}"
+            _need(isinstance(key, str) and bool(key) and key == key.strip(), ew, "key must be a trimmed string")
+            entry = _parse_entry(key, e, vid, ew, categories, by_prefix=False)
         folded = key if case_sensitive else key.casefold()
-        _need(folded not in index, ew, "duplicate key (keys are compared without case in this vocabulary)")
+        if folded in index:
+            _need(False, f"{where}: permission {key!r}",
+                  "duplicate key (keys are compared without case in this vocabulary)")
         entries[key] = entry
         index[folded] = entry
     rules: list[CatalogEntry] = []

@@ -9,7 +9,7 @@ from typing import Any
 
 from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, Importer, ImportResult, label_values, records
-from core.importers.meta_html import facebook_html_score, read_facebook_html
+from core.importers.facebook_pages import facebook_html_score
 from core.model import ActivityRecord, Advertiser, Grant, Status
 from core.text import as_id, from_epoch, normalize_name
 
@@ -128,6 +128,8 @@ class FacebookImporter(Importer):
             res.generation = "G5 (2026)"  # same apps file, but label_values record lists elsewhere
         res.advertisers.extend(ctx.attempt("advertisers", lambda: self._advertisers(ctx), []))
         if not (res.grants or res.activity or res.advertisers) and facebook_html_score(ctx.tree):
+            from core.importers.meta_html import read_facebook_html  # only HTML exports need the HTML reader
+
             read_facebook_html(ctx, res)  # an HTML export: no JSON to read
         return res
 

@@ -18,8 +18,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from core.archive.tree import ArchiveTree, Member
+from core.archive.tree import Member
 from core.importers.base import ImportContext, ImportResult, label_values
+from core.importers.facebook_pages import (  # noqa: F401 (facebook_html_score, has_facebook_html: part of this API)
+    FB_ADV_PAGES,
+    FB_APP_PAGES,
+    FB_OFF_PAGES,
+    facebook_html_score,
+    has_facebook_html,
+)
 from core.importers.labels import (
     MONTH_FIRST_LANGS,
     assign_app_field,
@@ -35,20 +42,6 @@ from core.regex import lazy
 from core.tasks import CancelToken
 from core.text import fix_mojibake, normalize_name
 
-FB_APP_PAGES: list[tuple[str, tuple[str, ...]]] = [
-    ("G4 (2023 onward)", ("apps_and_websites_off_of_facebook/connected_apps_and_websites.html",
-                          "connected_apps_and_websites.html")),
-    ("G3 (2021–2022)", ("apps_and_websites_off_of_facebook/apps_and_websites.html",)),
-    ("G2 (2019–2020)", ("apps_and_websites/apps_and_websites.html",)),
-    ("G1 (2018)", ("apps/installed_apps.html", "apps/apps.html")),
-]
-FB_OFF_PAGES = (
-    "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.html",
-    "apps_and_websites_off_of_facebook/your_off-facebook_activity.html",
-    "ads_and_businesses/your_off-facebook_activity.html",
-    "your_activity_off_meta_technologies.html",
-    "your_off-facebook_activity.html",
-)
 OFF_SUBFOLDER = "your_activity_off_meta_technologies"
 IG_APP_PAGES: list[tuple[Status, tuple[str, ...]]] = [
     ("active", ("apps_and_websites_off_of_instagram/apps_and_websites/active_apps.html",
@@ -791,11 +784,6 @@ def _off_activity(ctx: ImportContext, platform: str, paths: tuple[str, ...], env
 
 # --- advertisers (2019–2020 HTML) ---------------------------------------------------------------------
 
-FB_ADV_PAGES = ("ads/advertisers_who_uploaded_a_contact_list_with_your_information.html",
-                "ads_and_businesses/advertisers_who_uploaded_a_contact_list_with_your_information.html",
-                "ads_information/advertisers_who_uploaded_a_contact_list_with_your_information.html")
-
-
 def _advertisers(ctx: ImportContext, cache: dict[str, Page]) -> list[Advertiser]:
     """Advertiser names on the contact-list page: one per box, or one per line in a box listing several."""
     m = ctx.find(*FB_ADV_PAGES)
@@ -856,16 +844,6 @@ def _env(ctx: ImportContext, res: ImportResult, pages: list[Page]) -> _Env:
     if tz is None:
         ctx.warn(UNKNOWN_ZONE_WARNING)
     return _Env(tz=tz, lang=_language(pages))
-
-
-def facebook_html_score(tree: ArchiveTree) -> int:
-    """Detection bonus for Facebook HTML exports whose folders alone do not say Facebook (2019–2020)."""
-    pages = [p for _, ps in FB_APP_PAGES for p in ps] + list(FB_OFF_PAGES) + list(FB_ADV_PAGES)
-    return 10 if tree.find_first(*pages) is not None else 0
-
-
-def has_facebook_html(tree: ArchiveTree) -> bool:
-    return facebook_html_score(tree) > 0
 
 
 def read_facebook_html(ctx: ImportContext, res: ImportResult) -> bool:

@@ -467,3 +467,29 @@ def test_fill_keeps_unknown_placeholders_and_bad_braces_visible() -> None:
     assert fill("{{literal}} {a}, {a} and {b} }}", {"a": "x", "b": 2}) == "{literal} x, x and 2 }"
     assert fill("{a:>4}|{b}", {"a": 1}) == "   1|{b}"
     assert placeholders("{x} {y!r} {{literal}}") == {"x", "y"}
+
+
+def test_entries_checked_on_the_fast_path_equal_fully_checked_ones() -> None:
+    """Catalog.load() makes well-formed entries without building error texts: each is the entry the full check
+    makes (same fields, same order, same repr), and a broken one still gets the full check's error."""
+    import json
+
+    import pytest
+
+    from core.catalog import Catalog, CatalogError, loader
+
+    cat = Catalog.load()
+    docs = {p.name: json.loads(p.read_text("utf-8")) for p in loader.DEFAULT_CATALOG_DIR.glob("*.json")}
+    checked = 0
+    for voc in cat.vocabularies.values():
+        raw = next(d for d in docs.values() if d.get("kind") == "vocabulary" and d.get("id") == voc.id)["permissions"]
+        for key, entry in voc.entries.items():
+            full = loader._parse_entry(key, raw[key], voc.id, "here", cat.categories, by_prefix=False)
+            assert entry == full and repr(entry) == repr(full) and list(vars(entry)) == list(vars(full))
+            checked += 1
+    assert checked > 300
+    bad = {"kind": "vocabulary", "version": 1, "id": "x", "name": "X", "platforms": ["x"], "sources": [{"a": "b"}],
+           "permissions": {"ok": {"category": "unknown", "label": "Fine"}, "k": {"category": "unknown", "label": " "}}}
+    cats = next((n, d) for n, d in docs.items() if d.get("kind") == "categories")
+    with pytest.raises(CatalogError, match=r"permission 'k'.*'label' must be a non-empty string"):
+        Catalog.from_documents([cats, ("x.json", bad)])

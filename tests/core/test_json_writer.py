@@ -104,3 +104,32 @@ def test_no_grants_streamed_is_an_empty_list() -> None:
     out = io.BytesIO()
     write_json(doc, out)
     assert out.getvalue() == _stdlib({**doc, "grants": []})
+
+
+def test_streamed_dates_in_any_zone_read_as_in_the_whole_document() -> None:
+    """Grants written as they are made leave UTC dates to the encoder: a date in another zone, with microseconds
+    or before year 1000 still reads exactly as in the whole document (UTC, whole seconds, 'Z')."""
+    from datetime import datetime, timedelta, timezone
+
+    from core.model import Finding, Grant, Inventory, Source
+    from core.workspace import default_workspace
+
+    plus2 = timezone(timedelta(hours=2))
+    grants = tuple(
+        Grant(platform="facebook", app=f"App {i}", app_id=str(i), status="removed" if i % 2 else "active",
+              granted_at=datetime(2019, 5, 6, 7, 8, 9, 123456, tzinfo=plus2 if i % 3 else timezone.utc),
+              removed_at=datetime(999, 1, 2, 3, 4, 5, tzinfo=timezone.utc) if i % 2 else None,
+              last_used_at=datetime(2024, 2, 29, 23, 59, 59, 999999, tzinfo=timezone.utc),
+              permissions=("email", "user_friends") if i % 4 else (), source="x.zip",
+              findings=(Finding("stale", "medium", "m ü", "a", ("e=1",)),) if i % 5 else (),
+              first_party=i == 7, account="facebook:someone")
+        for i in range(2600))
+    inv = Inventory(sources=(Source("facebook", "x.zip", account="facebook:someone"),), grants=grants)
+    ws = default_workspace()
+    when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    whole = ws.document(inv, generated_at=when)
+    assert whole["grants"][1]["granted_at"] == "2019-05-06T05:08:09Z"
+    assert whole["grants"][1]["removed_at"] == "0999-01-02T03:04:05Z"
+    out = io.BytesIO()
+    write_json(ws.document(inv, generated_at=when, stream_grants=True), out)
+    assert out.getvalue() == render_json(whole) == _stdlib(whole)

@@ -22,7 +22,7 @@ NOT_FOR_A_JSON_SCAN = (
     "core.export.markdown", "core.export.csv_writer", "core.export.redact", "core.importers.instagram",
     "core.importers.x", "core.importers.google_takeout", "core.importers.snapchat", "core.importers.tiktok",
     "core.importers.discord", "core.importers.reddit", "core.importers.meta_dom", "core.importers.html_budget",
-    "html.parser",
+    "html.parser", "core.importers.meta_html",
 )
 
 
