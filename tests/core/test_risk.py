@@ -699,3 +699,14 @@ def test_every_rule_has_texts_and_every_text_variant_is_exercised(catalog: Catal
     assert {name for name, _ in risk.RULES} == set(catalog.findings)
     expected = {(rule, v) for rule, t in catalog.findings.items() for v in t.messages}
     assert expected - SEEN_VARIANTS == set()
+
+
+def test_ranking_in_runs_puts_grants_in_the_order_of_one_stable_sort(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long lists are ranked in merged runs: ties (same name, same date) keep the order they came in."""
+    monkeypatch.setattr(risk, "_RANK_RUN", 7)
+    base = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    grants = [Grant("facebook", f"App {i % 5}", str(i), "active",
+                    granted_at=base + timedelta(days=i % 3) if i % 4 else None) for i in range(60)]
+    ranked = risk._ranked(list(grants))
+    assert [g.app_id for g in ranked] == [g.app_id for g in sorted(grants, key=risk.rank_key)]
+    assert [g.app_id for g in ranked] != [g.app_id for g in grants]

@@ -211,6 +211,38 @@ def test_multi_data_answers_like_data_for_every_role(proxy: GrantFilterProxy) ->
                     assert type(got) is type(expected), (r, c, role)
 
 
+def test_a_cell_shows_no_icon_or_colour_of_the_cell_painted_before_it(proxy: GrantFilterProxy) -> None:
+    """Qt's item delegate reuses one set of role data for every cell it paints: a cell without an icon (the app's
+    name) or without dimmed text must not keep the previous cell's (the status dot, an unknown date's grey)."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    roles = [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+             Qt.ItemDataRole.BackgroundRole]
+    reused = [QModelRoleData(int(role)) for role in roles]
+    seen_icon = False
+    for r in range(proxy.rowCount()):
+        for c in range(proxy.columnCount()):
+            idx = proxy.index(r, c)
+            for role, rd in zip(roles, reused, strict=True):
+                proxy.multiData(idx, QModelRoleDataSpan(rd))  # the same role data as for the cell before
+                expected = idx.data(role)
+                assert (rd.data() is None) == (expected is None), (r, c, role)
+            seen_icon = seen_icon or idx.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert seen_icon  # the check above met cells with a dot and cells without one
+
+    delegate = QStyledItemDelegate()
+    status, app = proxy.index(0, proxy.source().column_index("status")), proxy.index(0, COL_APP)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, status)
+    assert not option.icon.isNull()
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, app)  # painted right after the status cell
+    assert option.icon.isNull()
+    assert option.text == app.data()
+
+
 def test_long_lists_sort_in_runs_exactly_like_one_stable_sort(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.models.base as base
 

@@ -93,3 +93,28 @@ def test_own_apps_and_listed_only_apps_have_their_own_cards(qtbot: Any, window: 
     window._card_filter("own")
     assert window.grant_proxy.rowCount() == s.own_apps
     assert "Robin's Test Bot" in apps_shown(window)
+
+
+def test_a_long_list_is_shown_in_steps_and_a_persons_cards_are_counted_in_the_background(
+        qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any) -> None:
+    """As at 100,000 grants (the threshold lowered): the rows, filters, cards and page all show the new data when
+    inventoryChanged arrives, and choosing a person brings their cards once the worker has counted them."""
+    monkeypatch.setattr(MainWindow, "STAGED_APPLY_GRANTS", 1)
+    robin = write_zip(with_prefix(fb.g3(), "facebook-robin"), tmp_path / "facebook-robin.zip")
+    sam = write_zip(with_prefix(other_person(), "facebook-sam"), tmp_path / "facebook-sam.zip")
+    load(qtbot, window, [robin, sam])
+    gl = window.grant_list
+    inv = window.inventory()
+    assert window.grant_proxy.rowCount() == len(inv.grants)
+    assert gl.person_combo.count() == 3 and gl.person_combo.isVisible()
+    everyone = window.services.workspace.summarize(inv)
+    assert window.cards.card("active").count_text() == str(everyone.active_stated)
+    assert "app" in window.status_label.text()
+
+    sams = window.services.workspace.summarize(only_account(inv, "facebook:sam.other.7"))
+    assert sams.active_stated != everyone.active_stated
+    gl.person_combo.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: window.cards.card("active").count_text() == str(sams.active_stated), timeout=10_000)
+    assert window.shown_summary() == sams
+    gl.person_combo.setCurrentIndex(0)
+    assert window.cards.card("active").count_text() == str(everyone.active_stated)

@@ -644,8 +644,9 @@ class RowFilterProxy(QAbstractTableModel):
 
     def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
         """All roles of one cell in one call (the item delegate asks seven roles per cell per paint). The roles a
-        painted cell needs come from the source's per-cell cache, roles without a value included: those are left
-        as they come (empty: Qt's delegates pass fresh role data), so most cells hand Qt one or two values."""
+        painted cell needs come from the source's per-cell cache, roles without a value included. Those are
+        cleared, never left as they come: Qt's item delegate reuses one set of role data for every cell it paints,
+        and a role left alone would show the previous cell's icon and colour."""
         src = self._src
         r, c = index.row(), index.column()
         rows = self._rows
@@ -659,6 +660,7 @@ class RowFilterProxy(QAbstractTableModel):
         for rd in span:
             v = cell.get(rd.role(), _UNSET)
             if v is None:
+                rd.clearData()
                 continue
             if v is _UNSET:
                 role = rd.role()

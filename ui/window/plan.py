@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -321,6 +322,8 @@ class CleanupPart(QObject):
         self._run("plan-build", lambda: plan.build_plan(inv, decisions, progress, words), done)
 
     def _show(self, built: plan.Plan) -> None:
+        if not shiboken6.isValid(self.view):  # a build that finished after the window was closed and deleted
+            return
         accounts = self.w.accounts
         self.view.set_plan(built, accounts.can_revoke if accounts is not None else None)
         self.changed.emit()
