@@ -37,8 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from core.export import writers
-from core.export.html import environment, render_qt_one_page
-from core.export.view import QT_TABLE_LIMIT, build_view
+from core.export.html import render_qt_one_page, stream_qt_html
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PDF_TITLE = "Grantscope privacy summary"
@@ -120,17 +119,7 @@ def qt_html_parts(doc: dict[str, Any], layout: str = "full", language: str | Non
     of render_qt_html. Charts: named SVGs to attach to every part."""
     if layout == "one-page":
         return iter([render_qt_one_page(doc, language)]), {}
-    view = build_view(doc, language)
-    env = environment()
-    charts: dict[str, str] = {}
-    macros = env.get_template("charts.svg.j2").module
-    if view["year_chart"]:
-        charts["chart-years.svg"] = str(macros.years_chart(view["year_chart"], view["colours"],  # type: ignore[attr-defined]
-                                                           view["status_titles"], standalone=True))
-    if view["status_bar"]:
-        charts["chart-status.svg"] = str(macros.status_bar(view["status_bar"], standalone=True))  # type: ignore[attr-defined]
-    view["long_lists"] = len(doc["grants"]) > QT_TABLE_LIMIT
-    pieces = env.get_template("summary.html.j2").generate(v=view, medium="qt")
+    pieces, charts = stream_qt_html(doc, language)
     return _cut(pieces, part_chars or PART_CHARS), charts
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,6 +71,12 @@ def render_qt_one_page(doc: dict[str, Any], language: str | None = None) -> str:
 
 def render_qt_html(doc: dict[str, Any], language: str | None = None) -> tuple[str, dict[str, str]]:
     """The same report for Qt's rich-text engine (PDF, preview): charts as named SVG images to attach."""
+    pieces, charts = stream_qt_html(doc, language)
+    return "".join(pieces), charts
+
+
+def stream_qt_html(doc: dict[str, Any], language: str | None = None) -> tuple[Iterator[str], dict[str, str]]:
+    """render_qt_html as Jinja's stream of pieces (a long report's whole text need never exist at once)."""
     view = build_view(doc, language)
     env = environment()
     charts: dict[str, str] = {}
@@ -80,5 +87,4 @@ def render_qt_html(doc: dict[str, Any], language: str | None = None) -> tuple[st
     if view["status_bar"]:
         charts["chart-status.svg"] = str(macros.status_bar(view["status_bar"], standalone=True))  # type: ignore[attr-defined]
     view["long_lists"] = len(doc["grants"]) > QT_TABLE_LIMIT
-    html = env.get_template("summary.html.j2").render(v=view, medium="qt")
-    return html, charts
+    return env.get_template("summary.html.j2").generate(v=view, medium="qt"), charts
