@@ -97,17 +97,15 @@ class FilterableTable(QWidget):
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setAccessibleDescription(self.tr("Type to narrow the list. Escape clears the search, the "
                                                      "Down arrow moves into the list."))
-        self.search.installEventFilter(self)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 18))
         self.search.addAction(icon("search", self.palette().placeholderText().color(), 16),
                               QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.proxy.set_search)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        # A width that fits any count: a label that grows while typing would re-lay out (and repaint) the
-        # search row and everything around it on every keystroke.
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
-            self.tr("{shown} of {total} shown").format(shown="88,888", total="88,888")) + 8)
+        self._fit_count_label()
+        for watched in (self.search, self.count_label):
+            watched.installEventFilter(self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.announcer = Announcer(self)
         self.empty_label = QLabel(self.tr("Nothing matches the search and filters."), self)
@@ -145,8 +143,19 @@ class FilterableTable(QWidget):
         if sort is not None:  # the header shows an indicator from the start, so the rows must match it
             self.table.sortByColumn(model.column_index(sort[0]), sort[1])
 
+    def _fit_count_label(self) -> None:
+        """A fixed size that fits any count. A label whose size may change asks every layout up to the window's to
+        be redone each time its text changes (every keystroke while searching), and the window is then repainted
+        around the list: a fixed-size widget does not ask (Qt's QWidget::updateGeometry)."""
+        fm = self.count_label.fontMetrics()
+        text = self.tr("{shown} of {total} shown")
+        widest = max(fm.horizontalAdvance(text.format(shown=n, total=n)) for n in (format_count(888_888), "888,888"))
+        self.count_label.setFixedSize(widest + 8, fm.height() + 4)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """In the search box: Escape clears it, Down moves into the list."""
+        """In the search box: Escape clears it, Down moves into the list. The count keeps fitting after View › Zoom."""
+        if watched is self.count_label and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_count_label()
         if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape and self.search.text():
                 self.search.clear()
