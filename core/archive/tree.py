@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import threading
 import time
 import zlib
 from collections import Counter
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.archive.json_pieces import loads_in_pieces
 from core.archive.limits import Limits
 from core.archive.sources import FolderSource, InputSource, RawMember, TarSource, sniff
 from core.archive.zipindex import StreamingZipSource
@@ -386,6 +388,10 @@ class ArchiveTree:
         self.close()
 
 
+#: Documents longer than this are decoded in pieces when read in a worker thread (see parse_json_text).
+PIECES_CHARS = 1024 * 1024
+
+
 def parse_json_text(text: str, member: str = "", path: str | None = None,
                     max_values: int = Limits.max_json_values) -> Any:
     """Decoded JSON, or ArchiveError(reason='bad_json' or 'too_large') with a short message.
@@ -401,6 +407,10 @@ def parse_json_text(text: str, member: str = "", path: str | None = None,
                                   size=values, limit=max_values)
     problem = ""
     try:
+        if len(text) > PIECES_CHARS and threading.current_thread() is not threading.main_thread():
+            # In a worker, beside a window: decoded in pieces, so the window can repaint and answer keys meanwhile
+            # (one json.loads of 18 MB holds the GIL for a quarter of a second). The command line decodes in one go.
+            return loads_in_pieces(text)
         return json.loads(text)
     except RecursionError:
         problem = "JSON nested too deeply"
