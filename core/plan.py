@@ -88,11 +88,10 @@ def _state(p: Progress | None) -> State:
 def build_plan(inv: Inventory, decisions: dict[str, Decision], progress: dict[str, Progress],
                words: Any = None) -> Plan:
     """`words(grant)` gives what the app can see in plain words (catalog.plain_words)."""
-    grants = _all_grants(inv)
+    removing = [(key, d) for key, d in decisions.items() if d.decision == "remove"]
+    grants = _all_grants(inv) if removing else {}  # nothing to look up: no pass over 100,000 grants
     items = []
-    for key, d in decisions.items():
-        if d.decision != "remove":
-            continue
+    for key, d in removing:
         g = grants.get(key)
         p = progress.get(key)
         state = _state(p)
@@ -142,6 +141,10 @@ def verify(inv: Inventory, decisions: dict[str, Decision], progress: dict[str, P
     Gone from that export, or listed there as removed/expired: verified gone, with the export's date as proof.
     Still active there: still connected. An export made before the tick proves nothing either way.
     """
+    ticked = [(key, p) for key, p in progress.items() if p.done_at and not p.verified_by and (
+        (d := decisions.get(key)) is not None and d.decision == "remove")]
+    if not ticked:  # nothing ticked done and unproven: no pass over every grant
+        return []
     current = {grant_key(g): g for g in inv.grants}
     known = _all_grants(inv)  # whose account each app was seen in (older snapshots included)
     newest: dict[str, Source] = {}  # per account (several people may use one platform)
@@ -152,10 +155,7 @@ def verify(inv: Inventory, decisions: dict[str, Decision], progress: dict[str, P
             if old is None or (old.exported_at is not None and _stamp(s.exported_at) > _stamp(old.exported_at)):
                 newest[account] = s
     out = []
-    for key, p in progress.items():
-        d = decisions.get(key)
-        if not p.done_at or p.verified_by or d is None or d.decision != "remove":
-            continue
+    for key, p in ticked:
         seen = known.get(key)
         if seen is not None and seen.account:
             src = newest.get(seen.account)
