@@ -14,6 +14,7 @@ from core.errors import ArchiveError, BudgetExceeded, Cancelled, GrantscopeError
 from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.registry import detect
 from core.model import Grant, Inventory, Source
+from core.ordering import sorted_in_runs
 from core.tasks import CancelToken, Progress, ProgressFn, gc_paused, no_progress
 from core.text import normalize_name
 
@@ -108,7 +109,7 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
     extra = tuple(
         Source(platform="unknown", path=p, warnings=(describe_error(e),)) for p, e in failures
     )
-    grants = tuple(sorted(inv.grants, key=_grant_order))
+    grants = tuple(sorted_in_runs(inv.grants, _grant_order))
     return Inventory(inv.sources + extra, grants, inv.activity, inv.advertisers, inv.earlier)
 
 

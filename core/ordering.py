@@ -1,0 +1,31 @@
+"""Sorting long lists in runs: the order of one stable sort, without one long call that holds the interpreter lock."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: Items per run: a sort of this many keys takes well under a millisecond.
+RUN = 4096
+
+
+def sorted_in_runs(items: Iterable[T], key: Callable[[T], Any], reverse: bool = False) -> list[T]:
+    """sorted(items, key=key, reverse=reverse), exactly: the same order, ties included.
+
+    Why: list.sort() of 100,000 keys is a single call of a tenth of a second that holds the interpreter lock, and a
+    window that reads or scores in a background thread cannot repaint nor answer a key meanwhile. Each run is sorted
+    stably and heapq.merge takes ties from earlier runs first, which is what one stable sort does.
+    """
+    keyed = [(key(it), it) for it in items]
+    if len(keyed) <= RUN:
+        keyed.sort(key=_first, reverse=reverse)
+        return [it for _, it in keyed]
+    runs = [sorted(keyed[lo:lo + RUN], key=_first, reverse=reverse) for lo in range(0, len(keyed), RUN)]
+    return [it for _, it in heapq.merge(*runs, key=_first, reverse=reverse)]
+
+
+def _first(entry: tuple[Any, Any]) -> Any:
+    return entry[0]

@@ -1,0 +1,24 @@
+"""Sorting in runs gives exactly the order of one stable sort (ties keep their order), in both directions."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from core.ordering import RUN, sorted_in_runs
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, RUN - 1, RUN, RUN + 1, 3 * RUN + 17])
+@pytest.mark.parametrize("reverse", [False, True])
+def test_the_same_order_as_one_stable_sort(n: int, reverse: bool) -> None:
+    rng = random.Random(n)
+    # Few distinct keys: most items tie, and ties must keep the order they came in (objects, told apart by id).
+    items = [(rng.choice(["facebook", "x", "instagram"]), rng.randrange(4), object()) for _ in range(n)]
+
+    def key(it: tuple[str, int, object]) -> tuple[str, int]:
+        return it[0], it[1]
+
+    got = sorted_in_runs(iter(items), key, reverse=reverse)
+    want = sorted(items, key=key, reverse=reverse)
+    assert [id(x) for x in got] == [id(x) for x in want]
