@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
 
         A long list is shown in steps, one per event-loop turn, so the window answers in between (at 100,000
         grants all of it in one go kept the UI thread busy for a tenth of a second): the rows, then the filters,
-        cards and detail pane, then the page, then the column widths and the announcements. inventoryChanged
+        cards and detail pane, then the column widths, then the page, then the announcements. inventoryChanged
         comes last, when everything shows the new data."""
         inv = assessed.inventory
         if data is None:  # nothing was prepared (cleared, scoring failed, presentation mode): as little as possible
@@ -445,8 +445,8 @@ class MainWindow(QMainWindow):
         self.grant_model.set_items(inv.grants, data.search, data.order)
         self.activity_model.set_items(inv.activity)
         self.advertiser_model.set_items(inv.advertisers)
-        steps = [lambda: self._apply_filters(inv, data), lambda: self._apply_page(inv),
-                 lambda: self._apply_finish(inv)]
+        steps = [lambda: self._apply_filters(inv, data), lambda: self._fit_first_columns(inv),
+                 lambda: self._apply_page(inv), lambda: self._apply_finish(inv)]
         if len(inv.grants) < self.STAGED_APPLY_GRANTS:
             for step in steps:
                 step()
@@ -476,12 +476,15 @@ class MainWindow(QMainWindow):
         self._announce_exports(inv)
         self._show_page()
 
-    def _apply_finish(self, inv: Inventory) -> None:
+    def _fit_first_columns(self, inv: Inventory) -> None:
+        """First data of the session: columns to their content, unless the person sized them before. Before the
+        page shows, so the list is painted once, at its widths."""
         if inv.grants and not self._columns_fitted:
-            # First data of the session: columns to their content, unless the person sized them before.
             self._columns_fitted = True
             if not self.services.settings.column_widths("grants") and self.grant_list.widths_untouched():
                 self.fit_columns()
+
+    def _apply_finish(self, inv: Inventory) -> None:
         if inv.sources:
             announce(self, self.tr("Loaded: {status}").format(status=self.status_label.text()))
         self.inventoryChanged.emit()

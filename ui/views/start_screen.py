@@ -113,6 +113,8 @@ class StartScreen(QScrollArea):
 
         self._recent_box = QWidget(column)
         self._recent_layout = QVBoxLayout(self._recent_box)
+        #: what the recent list shows now (None: not built yet)
+        self._recent_shown: list[list[str]] | None = None
         self._recent_layout.setContentsMargins(0, 8, 0, 0)
         self._recent_layout.setSpacing(2)
         lay.addWidget(self._recent_box)
@@ -222,6 +224,9 @@ class StartScreen(QScrollArea):
         return frame
 
     def set_recent(self, recent: list[list[str]]) -> None:
+        if recent == self._recent_shown:  # the same list: no widgets rebuilt (every data change asks)
+            return
+        self._recent_shown = [list(p) for p in recent]
         while self._recent_layout.count():
             item = self._recent_layout.takeAt(0)
             w = item.widget()

@@ -296,7 +296,8 @@ class CleanupPart(QObject):
         def done(saved: list[Progress]) -> None:
             for p in saved:
                 self.progress[p.key] = p
-            self._refresh()
+            # Nothing proven either way: the list's decision words stand (re-reading them repaints a long list).
+            self._refresh(list_changed=bool(saved))
 
         self._run("plan-verify", task, done)
 
@@ -305,11 +306,13 @@ class CleanupPart(QObject):
         return plan.build_plan(self.w.inventory(), self.decisions, self.progress,
                                self.w.services.workspace.catalog.plain_words)
 
-    def _refresh(self) -> None:
-        """The list's decision column and filter now; the plan view once the worker has built the plan (it reads
-        every grant: a fifth of a second at 100,000, too long for the UI thread)."""
-        self.w.grant_model.decisions_changed()
-        self.w.grant_list.grant_proxy.invalidate()  # the decision filter re-reads the decisions
+    def _refresh(self, list_changed: bool = True) -> None:
+        """The list's decision column and filter now (when a decision or its progress changed); the plan view once
+        the worker has built the plan (it reads every grant: a fifth of a second at 100,000, too long for the UI
+        thread)."""
+        if list_changed:
+            self.w.grant_model.decisions_changed()
+            self.w.grant_list.grant_proxy.invalidate()  # the decision filter re-reads the decisions
         self._plan_generation += 1
         generation = self._plan_generation
         inv, decisions, progress = self.w.inventory(), dict(self.decisions), dict(self.progress)
