@@ -19,6 +19,7 @@ from core.archive.sources import FolderSource, InputSource, RawMember, TarSource
 from core.archive.zipindex import StreamingZipSource
 from core.errors import ArchiveError, ArchiveTooLarge, BudgetExceeded, GrantscopeError
 from core.tasks import CancelToken, Progress, ProgressFn, no_progress
+from core.text_scan import count_chars
 
 _CHUNK = 1024 * 1024
 
@@ -342,17 +343,12 @@ class ArchiveTree:
         return b"".join(self.open_stream(m))
 
     def read_text(self, m: Member) -> str:
-        # One growing buffer decoded in place: a 128 MB member peaks near 2x its size, not 3x (chunks, joined
-        # bytes and text at once).
-        buf = bytearray()
-        for chunk in self.open_stream(m):
-            buf += chunk
-        view = memoryview(buf)
-        if view[:3] == codecs.BOM_UTF8:
-            view = view[3:]
-        text = str(view, "utf-8", "replace")
-        view.release()
-        return text
+        # Decoded chunk by chunk as it is read: a 128 MB member peaks near 2x its size (the decoded parts and the
+        # joined text), and no single call decodes it all (36 ms for 18 MB, with the interpreter lock held).
+        decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
+        parts = [decoder.decode(chunk) for chunk in self.open_stream(m)]
+        parts.append(decoder.decode(b"", final=True))
+        return "".join(parts)
 
     def read_json(self, m: Member) -> Any:
         """Parse a JSON member; raises ArchiveError(reason='bad_json') for invalid or absurdly nested JSON."""
@@ -401,7 +397,7 @@ def parse_json_text(text: str, member: str = "", path: str | None = None,
     """
     if len(text) > 1024 * 1024:
         # Every value costs a pointer or more once decoded: a 100 MB list of small integers is ~1 GB of objects.
-        values = text.count(",") + text.count("[") + text.count("{")
+        values = count_chars(text, ",[{")
         if values > max_values:
             raise ArchiveTooLarge(f"{member}: holds more than {max_values:,} JSON values", path=path, member=member,
                                   size=values, limit=max_values)

@@ -13,6 +13,7 @@ from core.archive.tree import ArchiveTree, Member, parse_json_text
 from core.errors import ArchiveError, BudgetExceeded, Cancelled, EncryptedArchive
 from core.model import ActivityRecord, Advertiser, Grant, Source
 from core.text import fix_mojibake_deep, fix_mojibake_json_text
+from core.text_scan import contains
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -156,7 +157,7 @@ class ImportContext:
         walk = False
         if meta and not text.isascii():
             walk = True  # raw non-ASCII text: repair string by string after parsing
-        elif meta and "\\u00" in text:
+        elif meta and contains(text, "\\u00"):
             # Meta writes pure ASCII with every UTF-8 byte as \u00XX: repair just those string literals.
             fixed = fix_mojibake_json_text(text)
             if fixed is None:
