@@ -345,8 +345,15 @@ class ArchiveTree:
     def read_text(self, m: Member) -> str:
         # Decoded chunk by chunk as it is read: a 128 MB member peaks near 2x its size (the decoded parts and the
         # joined text), and no single call decodes it all (36 ms for 18 MB, with the interpreter lock held).
+        stream = self.open_stream(m)
+        first = next(stream, b"")
+        second = next(stream, None)
+        if second is None:  # one chunk (most members): decoded at once
+            return first.decode("utf-8-sig", "replace")
         decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="replace")
-        parts = [decoder.decode(chunk) for chunk in self.open_stream(m)]
+        parts = [decoder.decode(first), decoder.decode(second)]
+        del first, second
+        parts += [decoder.decode(chunk) for chunk in stream]
         parts.append(decoder.decode(b"", final=True))
         return "".join(parts)
 
