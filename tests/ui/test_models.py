@@ -211,6 +211,16 @@ def test_multi_data_answers_like_data_for_every_role(proxy: GrantFilterProxy) ->
                     assert type(got) is type(expected), (r, c, role)
 
 
+def test_display_reads_what_each_visible_cell_shows(proxy: GrantFilterProxy) -> None:
+    """What fitting the columns measures (proxy.display) is the text on screen, under a filter and a sort."""
+    proxy.sort(COL_APP, Qt.SortOrder.DescendingOrder)
+    proxy.set_platform("facebook")
+    assert 0 < proxy.rowCount() < proxy.source().rowCount()
+    for r in range(proxy.rowCount()):
+        for c in range(proxy.columnCount()):
+            assert proxy.display(r, c) == (proxy.index(r, c).data() or ""), (r, c)
+
+
 def test_a_cell_shows_no_icon_or_colour_of_the_cell_painted_before_it(proxy: GrantFilterProxy) -> None:
     """Qt's item delegate reuses one set of role data for every cell it paints: a cell without an icon (the app's
     name) or without dimmed text must not keep the previous cell's (the status dot, an unknown date's grey)."""

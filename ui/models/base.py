@@ -678,6 +678,10 @@ class RowFilterProxy(QAbstractTableModel):
     def item(self, row: int) -> Any:
         return self.source().item(self._source_row(row))
 
+    def display(self, row: int, column: int) -> str:
+        """The text a visible cell shows, read without a round trip through Qt (QModelIndex, data())."""
+        return self.source().value(self._source_row(row), column, _DISPLAY) or ""
+
     def visible_items(self) -> list[Any]:
         src = self.source()
         items, order = src._items, src._order

@@ -222,7 +222,7 @@ class FilterableTable(QWidget):
             default = self._default_widths.get(key, 100)
             label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
             need = header_fm.horizontalAdvance(label) + pad + 16  # the sort indicator
-            texts = {str(t) for t in (self.proxy.index(r, i).data() for r in range(rows)) if t}
+            texts = {str(t) for t in (self.proxy.display(r, i) for r in range(rows)) if t}
             for text in sorted(texts, key=len, reverse=True)[:_MEASURED]:
                 need = max(need, fm.horizontalAdvance(text) + pad)
             # The first column is free text (names): it grows with the zoom only; the others to their content.
