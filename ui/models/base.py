@@ -9,7 +9,6 @@ A worker can sort beforehand (`sorted_order`) and hand the order to `set_items` 
 
 from __future__ import annotations
 
-import heapq
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -28,6 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
+
+from core.ordering import sorted_in_runs
 
 T = TypeVar("T")
 
@@ -58,8 +59,6 @@ _DIM = object()
 #: Roles the item delegate asks for every cell that no list answers.
 _UNANSWERED = {int(Qt.ItemDataRole.FontRole): None, int(Qt.ItemDataRole.CheckStateRole): None,
                int(Qt.ItemDataRole.BackgroundRole): None}
-#: Sorting more keys than this goes in runs (see RowTableModel.sorted_order).
-_SORT_RUN = 4096
 
 
 def _first(pair: tuple[Any, int]) -> Any:
@@ -294,15 +293,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
                 unknown.append(uid)
             else:
                 known.append((k, uid))
-        # Stable: ties keep item order in both directions; unknown values always go last.
+        # Stable: ties keep item order in both directions; unknown values always go last. In runs (core.ordering):
+        # one sort of 100,000 keys holds the GIL for a tenth of a second, which a worker's window cannot answer in.
         desc = order == Qt.SortOrder.DescendingOrder
-        if len(known) <= _SORT_RUN:
-            known.sort(key=_first, reverse=desc)
-            return [uid for _, uid in known] + unknown
-        # In runs, merged: one list.sort() of 100,000 keys holds the GIL for a tenth of a second, and in a worker
-        # that is a tenth of a second the window cannot answer. heapq.merge is stable too (earlier runs win ties).
-        runs = [sorted(known[i:i + _SORT_RUN], key=_first, reverse=desc) for i in range(0, len(known), _SORT_RUN)]
-        return [uid for _, uid in heapq.merge(*runs, key=_first, reverse=desc)] + unknown
+        return [uid for _, uid in sorted_in_runs(known, _first, reverse=desc)] + unknown
 
     #: Above this many rows sort() computes the order in the background (see set_background), when it can.
     BACKGROUND_SORT_ROWS = 20_000
