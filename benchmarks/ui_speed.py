@@ -60,11 +60,13 @@ def _window(tmp: str):  # type: ignore[no-untyped-def]
     from core.paths import AppPaths
     from ui.main_window import MainWindow
     from ui.services import Services
+    from ui.workers import freeze_start_up
 
     services = Services.create(AppPaths.for_base_dir(tmp), err_windows=False)
     w = MainWindow(services)
     w.resize(1280, 800)
     w.show()
+    freeze_start_up()  # as ui.app.run does
     return w
 
 

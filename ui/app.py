@@ -32,6 +32,7 @@ from core.secrets import TokenStore
 from core.version import app_version
 from ui import pdf_export, plan_pdf
 from ui.accounts import Accounts
+from ui.workers import freeze_start_up
 
 log = logging.getLogger("grantscope")
 
@@ -326,6 +327,7 @@ def run(argv: list[str]) -> int:
     reporter.window = window
     window.crashed.connect(reporter.report)
     window.show()
+    freeze_start_up()
     QTimer.singleShot(0, lambda: timing.mark("interactive"))
     window.inventoryChanged.connect(lambda: timing.mark("rows") if window.grant_proxy.rowCount() else None)
     QTimer.singleShot(0, lambda: attach_accounts(window, services))

@@ -44,6 +44,13 @@ def long_lived() -> Iterator[None]:
         gc.freeze()
 
 
+def freeze_start_up() -> None:
+    """Move what start-up made (modules, classes, the window and its widgets: alive for the whole session) out of
+    the garbage collector's reach. Otherwise every full collection on the UI thread walks all of it again (50 ms
+    with the window open, measured), and one can come at any moment: opening a page, a keystroke."""
+    gc.freeze()
+
+
 class TaskSignals(QObject):
     """Signals of one task; emitted from the worker thread, delivered (queued) on the UI thread."""
 

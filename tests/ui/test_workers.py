@@ -79,3 +79,23 @@ def test_progress_is_throttled(qtbot: object, runner: TaskRunner) -> None:
     runner.start(task, progress=reports.append, finished=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)  # type: ignore[attr-defined]
     assert 1 <= len(reports) < 200
+
+
+def test_start_up_objects_are_out_of_the_collectors_reach(window: object) -> None:
+    """What start-up made (here: the window) is moved out of the garbage collector's generations, so a full
+    collection on the UI thread no longer walks it (ui.app.run calls freeze_start_up once the window shows)."""
+    import gc
+
+    from ui.workers import freeze_start_up
+
+    def tracked() -> set[int]:
+        return {id(o) for o in gc.get_objects()}
+
+    gc.unfreeze()  # whatever earlier tests' workers froze: back in the generations
+    assert id(window) in tracked()
+    freeze_start_up()
+    try:
+        assert id(window) not in tracked()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # the next tests' windows are collected as usual
