@@ -71,6 +71,8 @@ class ListData:
     platforms: list[str]
     #: the finding rules present
     rules: list[str]
+    #: `search` in the order of `order` (what the first search scans), or None
+    ordered_search: list[str] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -411,7 +413,8 @@ class MainWindow(QMainWindow):
         if sort is not None and sort[0] >= 0 and sort[0] != model.column_index("account"):
             order = (sort[0], sort[1], model.sorted_order(grants, sort[0], sort[1]))
         return ListData(labels, search, order, sorted({g.platform for g in grants}),
-                        sorted({f.rule for g in grants for f in g.findings}))
+                        sorted({f.rule for g in grants for f in g.findings}),
+                        [search[u] for u in order[2]] if search is not None and order is not None else None)
 
     def _on_assessed(self, generation: int, assessed: Assessed, data: ListData | None = None) -> None:
         if generation == self._assess_generation:
@@ -442,7 +445,7 @@ class MainWindow(QMainWindow):
         self._assessed = assessed
         self._inventory = inv
         self._account_labels = data.labels  # before the rows: their account column reads these
-        self.grant_model.set_items(inv.grants, data.search, data.order)
+        self.grant_model.set_items(inv.grants, data.search, data.order, data.ordered_search)
         self.activity_model.set_items(inv.activity)
         self.advertiser_model.set_items(inv.advertisers)
         steps = [lambda: self._apply_filters(inv, data), lambda: self._fit_first_columns(inv),

@@ -127,6 +127,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         #: (uid, column) -> the roles a painted cell needs (see painted())
         self._cells: dict[tuple[int, int], dict[int, Any]] = {}
         self._search: list[str] | None = None
+        #: the search text per row in the current order (None: made on the next search)
+        self._ordered_search: list[str] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         #: bumped by every sort() (a background sort for an older request is dropped)
@@ -148,16 +150,19 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     # --- content ---
     def set_items(self, items: Sequence[T], search: list[str] | None = None,
-                  order: tuple[int, Qt.SortOrder, list[int]] | None = None) -> None:
+                  order: tuple[int, Qt.SortOrder, list[int]] | None = None,
+                  ordered_search: list[str] | None = None) -> None:
         """Show `items`; `search` is their folded search text from build_search and `order` (column, direction,
         rows) their sorted_order, both made in a worker beforehand (at 100,000 grants building the index on the
-        first keystroke stalled the window for a third of a second, sorting by risk for more than half a second).
-        An order for another column or direction than the list's is ignored and the rows are sorted here."""
+        first keystroke stalled the window for a third of a second, sorting by risk for more than half a second);
+        `ordered_search` is `search` in that order (what a new search scans). An order for another column or
+        direction than the list's is ignored and the rows are sorted here."""
         self.beginResetModel()
         self._items = list(items)
         self._display.clear()
         self._cells.clear()
         self._search = search if search is not None and len(search) == len(self._items) else None
+        self._ordered_search = None
         self.items_generation += 1
         self.order_generation += 1
         if self._sort_column < 0:
@@ -165,6 +170,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         elif order is not None and order[:2] == (self._sort_column, self._sort_order) and len(order[2]) == len(
                 self._items):
             self._order = order[2]
+            if self._search is not None and ordered_search is not None and len(ordered_search) == len(self._items):
+                self._ordered_search = ordered_search
         else:
             self._order = self.sorted_order(self._items, self._sort_column, self._sort_order)
         self.endResetModel()
@@ -183,6 +190,13 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if self._search is None:
             self._search = self.build_search(self._items)
         return self._search
+
+    def search_keys_in_order(self) -> list[str]:
+        """Folded search text per row, in the list's current order (what a new search scans)."""
+        if self._ordered_search is None:
+            keys = self.search_keys()
+            self._ordered_search = [keys[u] for u in self._order]
+        return self._ordered_search
 
     def build_search(self, items: Sequence[T]) -> list[str]:
         """Folded search text of `items`. Reads only labels (no Qt objects): a worker thread may call it."""
@@ -329,6 +343,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         self.layoutAboutToBeChanged.emit()
         old_order = self._order
         self._order = new_order
+        self._ordered_search = None
         self.order_generation += 1
         old = self.persistentIndexList()
         if old:
@@ -512,9 +527,7 @@ class RowFilterProxy(QAbstractTableModel):
 
     def _search_keys(self) -> list[str]:
         if self._keys is None:
-            src = self.source()
-            keys = src.search_keys()
-            self._keys = [keys[u] for u in src._order]
+            self._keys = self.source().search_keys_in_order()
         return self._keys
 
     def _visible(self) -> list[int] | None:
