@@ -710,3 +710,39 @@ def test_ranking_in_runs_puts_grants_in_the_order_of_one_stable_sort(monkeypatch
     ranked = risk._ranked(list(grants))
     assert [g.app_id for g in ranked] == [g.app_id for g in sorted(grants, key=risk.rank_key)]
     assert [g.app_id for g in ranked] != [g.app_id for g in grants]
+
+
+def test_rules_a_grant_shape_rules_out_would_have_found_nothing(catalog: Catalog) -> None:
+    """evaluate() skips the rules whose first check a grant's shape fails: for grants of every shape, each skipped
+    rule, called anyway, finds nothing, and every finding of the full rule list is still made."""
+    from itertools import product
+
+    from core.misuse import MisuseCatalog
+
+    old = CUTOFF - 400 * DAY
+    exported = NOW - 10 * DAY
+    activity = risk.ActivityIndex((act("thisisyourdigitallife", first=old, last=old),
+                                   act("thisisyourdigitallife", platform="instagram", first=old, last=old)))
+    c = RiskContext(now=NOW, catalog=catalog, activity=activity, misuse=MisuseCatalog.from_document(MISUSE_DOC),
+                    export_dates={"dated.zip": exported})
+    kinds = ("oauth_app", "sign_in", "linked_account", "device_app", "extension", "administered_app")
+    found_rules: set[str] = set()
+    for platform, kind, status, first_party, basis, source, used in product(
+            ("facebook", "instagram", "x", "google"), kinds, ("active", "expired", "removed"), (False, True),
+            ("export", "inferred"), ("dated.zip", "undated.zip", "live:someone"), (None, old)):
+        for app, app_id in (("thisisyourdigitallife", None), ("Quiet App", "4242")):
+            grant = g(platform, app, status, app_id=app_id, kind=kind, first_party=first_party, status_basis=basis,
+                      source=source, granted_at=old, removed_at=old if status == "removed" else None,
+                      last_used_at=used, permissions=("user_friends", "read_messages", "gmail.readonly"),
+                      user_app_id="77")
+            called = c.rules_for(grant)
+            for name, rule in risk.RULES:
+                finding = rule(grant, c)
+                if finding is not None:
+                    found_rules.add(name)
+                if rule not in called:
+                    assert finding is None, (name, grant)
+            assert risk.evaluate(grant, c) == tuple(sorted(
+                (f for _, rule in risk.RULES if (f := rule(grant, c)) is not None), key=risk._finding_order))
+    # The grid reaches every rule (so each gate was checked against grants its rule flags).
+    assert found_rules == {name for name, _ in risk.RULES}
