@@ -97,7 +97,7 @@ def _epoch(value: Any) -> float | None:
 def _when(seconds: float) -> datetime | None:
     """from_epoch, with the common case (integer seconds, as _epoch passes them on) done directly."""
     if type(seconds) is int and 0 < seconds < 10_000_000_000:
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return datetime.fromtimestamp(seconds, timezone.utc)  # tz by position, as in from_epoch
     return from_epoch(seconds)
 
 
