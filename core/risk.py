@@ -224,10 +224,10 @@ def _make(
 ) -> Finding:
     status = grant.status
     t, severity, platform_name, action = ctx.catalog.finding_plan(rule, status, grant.platform)
-    full = {"app": grant.app, "platform_name": platform_name}
-    full.update(fields)
+    full = {"app": grant.app, "platform_name": platform_name, **fields}
     return Finding.build(rule, severity, t.message(variant, full, count=count),
-                         action if action is not None else t.action_for(status, full), tuple(evidence))
+                         action if action is not None else t.action_for(status, full),
+                         evidence if type(evidence) is tuple else tuple(evidence))
 
 
 # --------------------------------------------------------------------------- rules
@@ -318,24 +318,26 @@ def friends_era(grant: Grant, ctx: RiskContext) -> Finding | None:
     if grant.platform != "facebook" or grant.kind != "oauth_app":
         return None
     cutoff = utc(ctx.settings.friends_era_end)
-    # Decide first, then write the evidence: most grants are not flagged (no strings made for them).
+    # Decide first, then write the evidence: most grants are not flagged (no strings made for them). Each date is
+    # converted to UTC once, as _ev and _day would convert it.
     if grant.granted_at:
-        if utc(grant.granted_at) >= cutoff:
+        when = utc(grant.granted_at)
+        if when >= cutoff:
             return None
-        variant, when, field_name = "granted", grant.granted_at, "granted_at"
-    elif grant.removed_at and utc(grant.removed_at) < cutoff:
-        variant, when, field_name = "removed", grant.removed_at, "removed_at"
-    elif grant.last_used_at and utc(grant.last_used_at) < cutoff:
-        variant, when, field_name = "used", grant.last_used_at, "last_used_at"
+        variant, field_name = "granted", "granted_at"
+    elif grant.removed_at and (when := utc(grant.removed_at)) < cutoff:
+        variant, field_name = "removed", "removed_at"
+    elif grant.last_used_at and (when := utc(grant.last_used_at)) < cutoff:
+        variant, field_name = "used", "last_used_at"
     else:
         return None
     cutoff_ev, cutoff_day = _cutoff_texts(cutoff)
-    when = utc(when)  # as _ev and _day would convert it, once
-    evidence = [cutoff_ev, f"status={grant.status}", f"{field_name}={iso_z(when)}"]
-    if grant.user_app_id:
-        evidence.append(f"user_app_id={grant.user_app_id}")
-    fields = {"date": iso_day(when), "cutoff": cutoff_day}
-    return _make(ctx, "friends_era", grant, variant, fields, evidence)
+    day = iso_day(when)
+    at = f"{field_name}={iso_z(when)}"
+    user_app_id = grant.user_app_id
+    evidence = ((cutoff_ev, f"status={grant.status}", at, f"user_app_id={user_app_id}") if user_app_id
+                else (cutoff_ev, f"status={grant.status}", at))
+    return _make(ctx, "friends_era", grant, variant, {"date": day, "cutoff": cutoff_day}, evidence)
 
 
 def high_sensitivity(grant: Grant, ctx: RiskContext) -> Finding | None:
