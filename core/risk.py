@@ -363,13 +363,15 @@ def expired_not_removed(grant: Grant, ctx: RiskContext) -> Finding | None:
     if grant.platform not in EXPIRING_PLATFORMS or grant.status != "expired":
         return None
     evidence = ["status=expired"]
-    if grant.granted_at:
-        evidence.append(_ev("granted_at", grant.granted_at))
+    granted = utc(grant.granted_at) if grant.granted_at else None  # converted once, as _ev and _day would
+    if granted:
+        evidence.append(f"granted_at={iso_z(granted)}")
     if grant.user_app_id:
         # The person's id inside the app: what a data-deletion request to the developer needs.
         evidence.append(f"user_app_id={grant.user_app_id}")
-    variant = "granted" if grant.granted_at else "default"
-    return _make(ctx, "expired_not_removed", grant, variant, {"date": _day(grant.granted_at)}, evidence)
+    variant = "granted" if granted else "default"
+    fields = {"date": iso_day(granted) if granted else ""}
+    return _make(ctx, "expired_not_removed", grant, variant, fields, tuple(evidence))
 
 
 def unknown_developer(grant: Grant, ctx: RiskContext) -> Finding | None:
