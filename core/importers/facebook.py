@@ -53,7 +53,8 @@ class _Group:
 
     __slots__ = ("name", "app_id", "category", "categories", "added", "removed", "count")
 
-    def __init__(self, app_id: str | None, name: str, category: str, added: Any, removed: Any) -> None:
+    def __init__(self, app_id: str | None, name: str, category: str, added: float | None,
+                 removed: float | None) -> None:
         #: the newest record's name (a re-added app may have been renamed)
         self.name = name
         self.app_id = app_id
@@ -66,7 +67,7 @@ class _Group:
         self.removed = removed
         self.count = 1
 
-    def merge(self, name: str, category: str, added: Any, removed: Any) -> None:
+    def merge(self, name: str, category: str, added: float | None, removed: float | None) -> None:
         """Another record of the same app (rare: most apps have one record)."""
         self.count += 1
         self.name = name
@@ -81,6 +82,7 @@ class _Group:
 
     @property
     def status(self) -> Status:
+        """_status of every record's category."""
         if self.categories is None:
             return _STATUS_OF_ONE.get(self.category, "removed")
         return _status(self.categories)
