@@ -746,3 +746,21 @@ def test_rules_a_grant_shape_rules_out_would_have_found_nothing(catalog: Catalog
                 (f for _, rule in risk.RULES if (f := rule(grant, c)) is not None), key=risk._finding_order))
     # The grid reaches every rule (so each gate was checked against grants its rule flags).
     assert found_rules == {name for name, _ in risk.RULES}
+
+
+def test_ranking_names_only_the_grants_whose_severity_and_date_tie(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grants with a date of their own are placed by it; names decide only among ties: the order of rank_key."""
+    monkeypatch.setattr(risk, "_RANK_RUN", 5)
+    base = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    finding = Finding("friends_era", "high", "m", "a")
+    # Dates of their own, pairs that tie (listed in reverse name order), and undated grants.
+    grants = [Grant("facebook", f"app {i}", f"own{i}", "active", granted_at=base + timedelta(days=i),
+                    findings=(finding,) if i % 3 == 0 else ()) for i in range(20)]
+    grants += [Grant("facebook", name, f"tie{i}{name}", "active", granted_at=base - timedelta(days=i))
+               for i in range(1, 8) for name in ("zeta", "Alpha")]
+    grants += [Grant(platform, "Same", f"undated-{platform}", "removed") for platform in ("x", "facebook")]
+    ranked = risk._ranked(list(grants))
+    assert [g.app_id for g in ranked] == [g.app_id for g in sorted(grants, key=risk.rank_key)]
+    assert [g.app for g in ranked if g.app_id.startswith("tie1")] == ["Alpha", "zeta"]
+    keys = risk._rank_keys(grants)
+    assert any(len(k) == 2 for k in keys) and any(len(k) == 4 for k in keys)  # both kinds of grant are in the list
