@@ -129,7 +129,7 @@ def from_epoch(value: Any) -> datetime | None:
     try:
         if value > _MS_THRESHOLD:
             value = value / 1000  # an int of 10**400 overflows here: junk, not a crash
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return datetime.fromtimestamp(value, timezone.utc)  # tz by position: a keyword costs more than the call
     except (OverflowError, OSError, ValueError):
         return None
 

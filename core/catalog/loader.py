@@ -126,53 +126,56 @@ class _KeepMissing(dict[str, Any]):
 
 def fill(template: str, fields: Mapping[str, Any]) -> str:
     """Fill {placeholders}; a placeholder with no value stays as written (a translation typo never crashes)."""
-    parts = _compiled(template)
-    if parts is None:  # anything beyond plain {name}: the general (slow) formatter, same rules
+    split = _compiled(template)
+    if split is None:  # anything beyond plain {name}: the general (slow) formatter, same rules
         try:
             return string.Formatter().vformat(template, (), _KeepMissing(fields))
         except (ValueError, IndexError, AttributeError):
             # Malformed braces or positional fields in a (translated) template: show it unfilled.
             return template
-    try:
-        # Only plain {name} fields here: str.format_map fills them exactly as the loop below would, in C.
-        return template.format_map(fields)
-    except KeyError:
-        pass  # a placeholder with no value: keep it visible
-    out = []
-    for literal, name in parts:
-        out.append(literal)
-        if name is not None:
-            value = fields.get(name, _MISSING)
-            out.append("{" + name + "}" if value is _MISSING else format(value))
+    head, fields_then_texts = split
+    # Only plain {name} fields here, each value written as format() writes it, joined with the texts split once
+    # (str.format_map would scan the whole template again for every text: most of the cost of a finding's message).
+    out = [head]
+    for name, text in fields_then_texts:
+        try:
+            value = fields[name]
+        except KeyError:
+            out.append("{" + name + "}")  # a placeholder with no value: keep it visible
+        else:
+            out.append(value if type(value) is str else format(value))
+        out.append(text)
     return "".join(out)
 
 
-_MISSING = object()
-
-
 @functools.lru_cache(maxsize=4096)
-def _compiled(template: str) -> tuple[tuple[str, str | None], ...] | None:
-    """A template split once into (literal text, placeholder name) pairs; None when it needs the general
-    formatter (format specs, conversions, attribute or index access, positional or malformed fields).
+def _compiled(template: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """A template split once: its text up to the first placeholder, then (placeholder name, text after it) pairs;
+    None when it needs the general formatter (format specs, conversions, attribute or index access, positional or
+    malformed fields).
 
     Risk scoring fills two templates per finding: at 100,000 grants re-parsing them was a tenth of the run."""
     try:
         parsed = list(string.Formatter().parse(template))
     except ValueError:
         return None
-    parts: list[tuple[str, str | None]] = []
+    texts = [""]
+    names: list[str] = []
     for literal, name, spec, conversion in parsed:
-        if name is not None and (spec or conversion or not name.isidentifier()):
-            return None
-        parts.append((literal, name))
-    return tuple(parts)
+        texts[-1] += literal  # escaped braces ("{{") come as texts of their own, without a name
+        if name is not None:
+            if spec or conversion or not name.isidentifier():
+                return None
+            names.append(name)
+            texts.append("")
+    return texts[0], tuple(zip(names, texts[1:], strict=True))
 
 
 @functools.lru_cache(maxsize=1024)
 def _platform_only(template: str) -> bool:
     """True when a template's only placeholder (if any) is a plain {platform_name}."""
-    parts = _compiled(template)
-    return parts is not None and all(name in (None, "platform_name") for _, name in parts)
+    split = _compiled(template)
+    return split is not None and all(name == "platform_name" for name, _ in split[1])
 
 
 def placeholders(template: str) -> set[str]:

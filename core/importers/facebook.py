@@ -51,17 +51,41 @@ STATUS_RANK = {"active": 0, "expired": 1, "removed": 2}
 class _Group:
     """Records of one app (plain slots: thousands are made per export)."""
 
-    __slots__ = ("name", "app_id", "categories", "added", "removed", "count")
+    __slots__ = ("name", "app_id", "category", "categories", "added", "removed", "count")
 
-    def __init__(self, app_id: str | None, name: str, category: str) -> None:
+    def __init__(self, app_id: str | None, name: str, category: str, added: float | None,
+                 removed: float | None) -> None:
         #: the newest record's name (a re-added app may have been renamed)
         self.name = name
         self.app_id = app_id
-        self.categories = {category}
-        #: epoch seconds (earliest added, latest removed); converted to datetimes once per group
-        self.added: float | None = None
-        self.removed: float | None = None
+        #: the first record's category; `categories` holds them all once a record with another one is merged
+        self.category = category
+        self.categories: set[str] | None = None
+        #: epoch seconds (earliest added, latest removed; 0 or None: not known); converted to datetimes once per
+        #: group
+        self.added = added
+        self.removed = removed
         self.count = 1
+
+    def merge(self, name: str, category: str, added: float | None, removed: float | None) -> None:
+        """Another record of the same app (rare: most apps have one record)."""
+        self.count += 1
+        self.name = name
+        if category != self.category or self.categories is not None:
+            if self.categories is None:
+                self.categories = {self.category}
+            self.categories.add(category)
+        if added and (not self.added or added < self.added):
+            self.added = added
+        if removed and (not self.removed or removed > self.removed):
+            self.removed = removed
+
+    @property
+    def status(self) -> Status:
+        """_status of every record's category."""
+        if self.categories is None:
+            return _STATUS_OF_ONE.get(self.category, "removed")
+        return _status(self.categories)
 
 
 def _epoch(value: Any) -> float | None:
@@ -75,7 +99,7 @@ def _epoch(value: Any) -> float | None:
 def _when(seconds: float) -> datetime | None:
     """from_epoch, with the common case (integer seconds, as _epoch passes them on) done directly."""
     if type(seconds) is int and 0 < seconds < 10_000_000_000:
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return datetime.fromtimestamp(seconds, timezone.utc)  # tz by position, as in from_epoch
     return from_epoch(seconds)
 
 
@@ -309,39 +333,33 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
         key = f"id:{sid}" if sid else f"name:{normalize_name(name)}"
         cat = r.get("category")
         cat = cat.strip().lower() if isinstance(cat, str) else ""
-        g = groups.get(key)
-        if g is None:
-            g = groups[key] = _Group(sid, stripped, cat)
-        else:
-            g.count += 1
-            g.name = stripped
-            g.categories.add(cat)
         added = r["added_timestamp"] if "added_timestamp" in r else r.get("time_added")
         if added and not (type(added) is int and 0 < added < 10_000_000_000):  # falsy: None for _epoch too
             added = _epoch(added)
-        if added and (g.added is None or added < g.added):
-            g.added = added
         removed = r.get("removed_timestamp")
         if removed and not (type(removed) is int and 0 < removed < 10_000_000_000):
             removed = _epoch(removed)
-        if removed and (g.removed is None or removed > g.removed):
-            g.removed = removed
+        g = groups.get(key)
+        if g is None:
+            groups[key] = _Group(sid, stripped, cat, added, removed)
+        else:
+            g.merge(stripped, cat, added, removed)
     if bad:
         ctx.warn(f"{m.path}: {bad} record(s) without a usable name were skipped")
     out = []
     build = Grant.build
     source, path = ctx.source_label, m.path
     for g in groups.values():
-        cats = g.categories
-        status = _STATUS_OF_ONE.get(next(iter(cats)), "removed") if len(cats) == 1 else _status(cats)
+        status = g.status
         name = g.name
+        added, removed = g.added, g.removed
         out.append(build({
             "platform": "facebook",
             "app": name,
             "app_id": g.app_id,
             "status": status,
-            "granted_at": _when(g.added) if g.added else None,
-            "removed_at": _when(g.removed) if status == "removed" and g.removed else None,
+            "granted_at": _when(added) if added else None,
+            "removed_at": _when(removed) if status == "removed" and removed else None,
             "last_used_at": last_post.get(normalize_name(name)) if last_post else None,
             "user_app_id": g.app_id,
             "source": source,

@@ -710,3 +710,57 @@ def test_ranking_in_runs_puts_grants_in_the_order_of_one_stable_sort(monkeypatch
     ranked = risk._ranked(list(grants))
     assert [g.app_id for g in ranked] == [g.app_id for g in sorted(grants, key=risk.rank_key)]
     assert [g.app_id for g in ranked] != [g.app_id for g in grants]
+
+
+def test_rules_a_grant_shape_rules_out_would_have_found_nothing(catalog: Catalog) -> None:
+    """evaluate() skips the rules whose first check a grant's shape fails: for grants of every shape, each skipped
+    rule, called anyway, finds nothing, and every finding of the full rule list is still made."""
+    from itertools import product
+
+    from core.misuse import MisuseCatalog
+
+    old = CUTOFF - 400 * DAY
+    exported = NOW - 10 * DAY
+    activity = risk.ActivityIndex((act("thisisyourdigitallife", first=old, last=old),
+                                   act("thisisyourdigitallife", platform="instagram", first=old, last=old)))
+    c = RiskContext(now=NOW, catalog=catalog, activity=activity, misuse=MisuseCatalog.from_document(MISUSE_DOC),
+                    export_dates={"dated.zip": exported})
+    kinds = ("oauth_app", "sign_in", "linked_account", "device_app", "extension", "administered_app")
+    found_rules: set[str] = set()
+    for platform, kind, status, first_party, basis, source, used in product(
+            ("facebook", "instagram", "x", "google"), kinds, ("active", "expired", "removed"), (False, True),
+            ("export", "inferred"), ("dated.zip", "undated.zip", "live:someone"), (None, old)):
+        for app, app_id in (("thisisyourdigitallife", None), ("Quiet App", "4242")):
+            grant = g(platform, app, status, app_id=app_id, kind=kind, first_party=first_party, status_basis=basis,
+                      source=source, granted_at=old, removed_at=old if status == "removed" else None,
+                      last_used_at=used, permissions=("user_friends", "read_messages", "gmail.readonly"),
+                      user_app_id="77")
+            called = c.rules_for(grant)
+            for name, rule in risk.RULES:
+                finding = rule(grant, c)
+                if finding is not None:
+                    found_rules.add(name)
+                if rule not in called:
+                    assert finding is None, (name, grant)
+            assert risk.evaluate(grant, c) == tuple(sorted(
+                (f for _, rule in risk.RULES if (f := rule(grant, c)) is not None), key=risk._finding_order))
+    # The grid reaches every rule (so each gate was checked against grants its rule flags).
+    assert found_rules == {name for name, _ in risk.RULES}
+
+
+def test_ranking_names_only_the_grants_whose_severity_and_date_tie(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grants with a date of their own are placed by it; names decide only among ties: the order of rank_key."""
+    monkeypatch.setattr(risk, "_RANK_RUN", 5)
+    base = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    finding = Finding("friends_era", "high", "m", "a")
+    # Dates of their own, pairs that tie (listed in reverse name order), and undated grants.
+    grants = [Grant("facebook", f"app {i}", f"own{i}", "active", granted_at=base + timedelta(days=i),
+                    findings=(finding,) if i % 3 == 0 else ()) for i in range(20)]
+    grants += [Grant("facebook", name, f"tie{i}{name}", "active", granted_at=base - timedelta(days=i))
+               for i in range(1, 8) for name in ("zeta", "Alpha")]
+    grants += [Grant(platform, "Same", f"undated-{platform}", "removed") for platform in ("x", "facebook")]
+    ranked = risk._ranked(list(grants))
+    assert [g.app_id for g in ranked] == [g.app_id for g in sorted(grants, key=risk.rank_key)]
+    assert [g.app for g in ranked if g.app_id.startswith("tie1")] == ["Alpha", "zeta"]
+    keys = risk._rank_keys(grants)
+    assert any(len(k) == 2 for k in keys) and any(len(k) == 4 for k in keys)  # both kinds of grant are in the list
