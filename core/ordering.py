@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-#: Items per run: a sort of this many keys takes well under a millisecond.
-RUN = 4096
+#: Items per run: one sort of this many keys holds the interpreter lock for a few milliseconds.
+RUN = 16384
 
 
 def sorted_in_runs(items: Iterable[T], key: Callable[[T], Any], reverse: bool = False) -> list[T]:
@@ -21,11 +22,10 @@ def sorted_in_runs(items: Iterable[T], key: Callable[[T], Any], reverse: bool = 
     """
     keyed = [(key(it), it) for it in items]
     if len(keyed) <= RUN:
-        keyed.sort(key=_first, reverse=reverse)
+        keyed.sort(key=_FIRST, reverse=reverse)
         return [it for _, it in keyed]
-    runs = [sorted(keyed[lo:lo + RUN], key=_first, reverse=reverse) for lo in range(0, len(keyed), RUN)]
-    return [it for _, it in heapq.merge(*runs, key=_first, reverse=reverse)]
+    runs = [sorted(keyed[lo:lo + RUN], key=_FIRST, reverse=reverse) for lo in range(0, len(keyed), RUN)]
+    return [it for _, it in heapq.merge(*runs, key=_FIRST, reverse=reverse)]
 
 
-def _first(entry: tuple[Any, Any]) -> Any:
-    return entry[0]
+_FIRST = itemgetter(0)

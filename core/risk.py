@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -13,6 +12,7 @@ from core.catalog import Catalog
 from core.misuse import POSSIBLE_MATCH_SEVERITY, MisuseCatalog
 from core.misuse import RULE as MISUSE_RULE
 from core.model import ActivityRecord, Finding, Grant, Inventory, Severity
+from core.ordering import sorted_in_runs
 from core.text import iso_day, iso_z, normalize_name
 
 #: Facebook's own threshold: apps unused for three months lose access (March 2018 announcement).
@@ -597,20 +597,9 @@ def assess(
     return replace(inventory, grants=tuple(_ranked(grants)))
 
 
-#: Grants per run of the final sort (see _ranked).
-_RANK_RUN = 4096
-
-
 def _ranked(grants: list[Grant]) -> list[Grant]:
-    """`grants` in rank order, exactly as one stable sort by rank_key would put them.
-
-    In runs, merged: one list.sort() of 100,000 grants is a single call that holds the interpreter lock for a
-    fifth of a second, and the window that scores in a background thread cannot answer meanwhile. Each run is
-    sorted stably and heapq.merge breaks ties by run (earlier runs first), so the order is the same.
-    """
+    """`grants` in rank order, exactly as one stable sort by rank_key would put them, sorted in runs
+    (core.ordering): one sort of 100,000 keys would hold the interpreter lock for a fifth of a second, while a
+    window that scores in a background thread waits to repaint."""
     keys = _rank_keys(grants)
-    if len(grants) <= _RANK_RUN:
-        return [grants[i] for i in sorted(range(len(grants)), key=keys.__getitem__)]
-    key = keys.__getitem__
-    runs = [sorted(range(lo, min(lo + _RANK_RUN, len(grants))), key=key) for lo in range(0, len(grants), _RANK_RUN)]
-    return [grants[i] for i in heapq.merge(*runs, key=key)]
+    return [grants[i] for i in sorted_in_runs(range(len(grants)), keys.__getitem__)]

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import core.ordering
 from core import risk
 from core.catalog import Catalog
 from core.model import ActivityRecord, Finding, Grant, Inventory
@@ -703,7 +704,7 @@ def test_every_rule_has_texts_and_every_text_variant_is_exercised(catalog: Catal
 
 def test_ranking_in_runs_puts_grants_in_the_order_of_one_stable_sort(monkeypatch: pytest.MonkeyPatch) -> None:
     """Long lists are ranked in merged runs: ties (same name, same date) keep the order they came in."""
-    monkeypatch.setattr(risk, "_RANK_RUN", 7)
+    monkeypatch.setattr(core.ordering, "RUN", 7)
     base = datetime(2020, 1, 1, tzinfo=timezone.utc)
     grants = [Grant("facebook", f"App {i % 5}", str(i), "active",
                     granted_at=base + timedelta(days=i % 3) if i % 4 else None) for i in range(60)]
@@ -750,7 +751,7 @@ def test_rules_a_grant_shape_rules_out_would_have_found_nothing(catalog: Catalog
 
 def test_ranking_names_only_the_grants_whose_severity_and_date_tie(monkeypatch: pytest.MonkeyPatch) -> None:
     """Grants with a date of their own are placed by it; names decide only among ties: the order of rank_key."""
-    monkeypatch.setattr(risk, "_RANK_RUN", 5)
+    monkeypatch.setattr(core.ordering, "RUN", 5)
     base = datetime(2020, 1, 1, tzinfo=timezone.utc)
     finding = Finding("friends_era", "high", "m", "a")
     # Dates of their own, pairs that tie (listed in reverse name order), and undated grants.
