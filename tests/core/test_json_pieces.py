@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-import threading
 import time
 from typing import Any
 
@@ -14,6 +13,7 @@ import pytest
 from core.archive.json_pieces import loads_in_pieces
 from core.archive.tree import PIECES_CHARS, parse_json_text
 from core.errors import ArchiveError
+from tests.support.threads import in_worker
 
 DOCUMENTS = [
     '{"installed_apps_v2": [{"name": "Quiz \\"],{\\" app", "added_timestamp": 1600000000}, {"name": "Caf\\u00e9"}]}',
@@ -62,22 +62,13 @@ def _big_app_list(apps: int) -> str:
 
 def _in_worker(fn: Any) -> tuple[Any, int]:
     """fn() in another thread; returns its result (or exception) and how often this thread ran meanwhile."""
-    out: list[Any] = []
+    ticks = [0]
 
-    def run() -> None:
-        try:
-            out.append(fn())
-        except Exception as e:  # noqa: BLE001 - handed back to the test
-            out.append(e)
-
-    t = threading.Thread(target=run)
-    ticks = 0
-    t.start()
-    while t.is_alive():
-        ticks += 1
+    def tick() -> None:
+        ticks[0] += 1
         time.sleep(0.001)
-    t.join()
-    return out[0], ticks
+
+    return in_worker(fn, tick), ticks[0]
 
 
 def test_a_big_document_read_in_a_worker_leaves_time_to_the_waiting_thread() -> None:

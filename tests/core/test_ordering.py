@@ -4,21 +4,11 @@ main thread (one sort) and in a worker (runs, merged)."""
 from __future__ import annotations
 
 import random
-import threading
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
 from core.ordering import RUN, sorted_in_runs
-
-
-def _in_worker(fn: Callable[[], Any]) -> Any:
-    out: list[Any] = []
-    t = threading.Thread(target=lambda: out.append(fn()))
-    t.start()
-    t.join()
-    return out[0]
+from tests.support.threads import in_worker
 
 
 @pytest.mark.parametrize("n", [0, 1, 7, RUN - 1, RUN, RUN + 1, 3 * RUN + 17])
@@ -35,6 +25,6 @@ def test_the_same_order_as_one_stable_sort(n: int, reverse: bool, where: str) ->
     def run() -> list[tuple[str, int, object]]:
         return sorted_in_runs(iter(items), key, reverse=reverse)
 
-    got = run() if where == "main" else _in_worker(run)
+    got = run() if where == "main" else in_worker(run)
     want = sorted(items, key=key, reverse=reverse)
     assert [id(x) for x in got] == [id(x) for x in want]

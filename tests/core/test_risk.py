@@ -14,6 +14,7 @@ from core.model import ActivityRecord, Finding, Grant, Inventory
 from core.risk import RiskContext, RiskSettings
 from core.summary import summarize
 from core.workspace import Workspace
+from tests.support.threads import in_worker
 
 UTC = timezone.utc
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -703,12 +704,13 @@ def test_every_rule_has_texts_and_every_text_variant_is_exercised(catalog: Catal
 
 
 def test_ranking_in_runs_puts_grants_in_the_order_of_one_stable_sort(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Long lists are ranked in merged runs: ties (same name, same date) keep the order they came in."""
+    """Long lists are ranked in merged runs (in a window's worker): ties (same name, same date) keep the order they
+    came in."""
     monkeypatch.setattr(core.ordering, "RUN", 7)
     base = datetime(2020, 1, 1, tzinfo=timezone.utc)
     grants = [Grant("facebook", f"App {i % 5}", str(i), "active",
                     granted_at=base + timedelta(days=i % 3) if i % 4 else None) for i in range(60)]
-    ranked = risk._ranked(list(grants))
+    ranked = in_worker(lambda: risk._ranked(list(grants)))
     assert [g.app_id for g in ranked] == [g.app_id for g in sorted(grants, key=risk.rank_key)]
     assert [g.app_id for g in ranked] != [g.app_id for g in grants]
 
@@ -760,7 +762,7 @@ def test_ranking_names_only_the_grants_whose_severity_and_date_tie(monkeypatch: 
     grants += [Grant("facebook", name, f"tie{i}{name}", "active", granted_at=base - timedelta(days=i))
                for i in range(1, 8) for name in ("zeta", "Alpha")]
     grants += [Grant(platform, "Same", f"undated-{platform}", "removed") for platform in ("x", "facebook")]
-    ranked = risk._ranked(list(grants))
+    ranked = in_worker(lambda: risk._ranked(list(grants)))
     assert [g.app_id for g in ranked] == [g.app_id for g in sorted(grants, key=risk.rank_key)]
     assert [g.app for g in ranked if g.app_id.startswith("tie1")] == ["Alpha", "zeta"]
     keys = risk._rank_keys(grants)
