@@ -8,7 +8,8 @@ Window at 100,000 grants (issue 17): --skip-startup --skip-large --filter-grants
 Stalls are measured with a 5 ms heartbeat timer on the UI thread: the longest gap between two ticks is the
 longest time the window could not answer (paint, keys, mouse), from the start of opening until the rows are on
 screen and the background work that follows (risk scoring, the clean-up plan's checks) has settled.
-Keystrokes are timed from the key press until the table has been repainted.
+Keystrokes are timed from the key press until the rows on screen have been repainted, and until the search has
+found every row (a search over a long list shows its first matches first); between keystrokes the window settles.
 
 Targets (issue 3): interactive window <= 1.0 s after process start on the demo; filtering 10,000 grants
 <= 16 ms per keystroke (median); no event-loop stall > 50 ms while a 1 GB archive loads.
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,11 +134,29 @@ def _settled(w) -> bool:  # type: ignore[no-untyped-def]
     return not w.is_loading() and (cleanup is None or cleanup.idle) and not w.services.runner.active()
 
 
-def filtering(n: int = 10_000) -> tuple[list[float], list[float], float, float, list[float]]:
+@dataclass
+class Keystrokes:
+    """Per keystroke, in ms: the search, proxy and view bookkeeping of the key press itself; the time until the rows
+    on screen are repainted (what the user waits to see); the time until the search has found all its rows and the
+    count is shown; the longest single stretch the UI thread was busy (the window cannot answer meanwhile)."""
+
+    updates: list[float]
+    shown: list[float]
+    finished: list[float]
+    blocks: list[float]
+    #: opening: the longest UI stall, the time until the rows are shown, the five longest stalls
+    stall: float
+    rows_s: float
+    top: list[float]
+
+
+def _p90(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.9)]
+
+
+def filtering(n: int = 10_000) -> Keystrokes:
     """Open n grants in a window (as a loaded archive arrives: scored in the window's worker, then shown) and
-    type into the search box. Per keystroke: the time until models, proxy and view are updated, and the time
-    including a full repaint of the table (what the user waits for). Also: the longest UI stall while opening
-    (5 ms heartbeat) and the time until the rows are shown."""
+    type into the search box, one key at a time (each after the previous one has settled, as a person types)."""
     from datetime import datetime, timedelta, timezone
 
     from PySide6.QtCore import Qt
@@ -153,8 +173,7 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float], float, float, 
               ("active", "expired", "removed")[i % 3], granted_at=base + timedelta(days=i % 5000),
               permissions=("read", "write") if i % 3 == 2 else ())
         for i in range(n))
-    updates: list[float] = []
-    totals: list[float] = []
+    k = Keystrokes([], [], [], [], 0.0, 0.0, [])
     with tempfile.TemporaryDirectory(prefix="gs-bench-") as tmp:
         w = _window(tmp)
         _run_until(lambda: _settled(w), settle=0.2)
@@ -167,7 +186,8 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float], float, float, 
         w.add_inventory(Inventory(sources=(Source("facebook", "bench"),), grants=grants))
         _run_until(lambda: bool(shown) and _settled(w))
         gaps = beat.stop()
-        rows_s = (shown[0] - t) if shown else float("nan")
+        k.stall, k.top = gaps[0], gaps[:5]
+        k.rows_s = (shown[0] - t) if shown else float("nan")
         search = w.grant_list.search
         search.setFocus()
         keys: list[object] = []
@@ -178,7 +198,7 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float], float, float, 
         w.grant_list.table.viewport().installEventFilter(table)
         changed: list[bool] = []
         proxy = w.grant_proxy
-        for sig in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted, proxy.rowsRemoved):
+        for sig in (proxy.modelReset, proxy.layoutChanged):
             sig.connect(lambda *_: changed.append(True))
         _run_until(lambda: True, settle=0.3)
         for key in keys:
@@ -186,20 +206,29 @@ def filtering(n: int = 10_000) -> tuple[list[float], list[float], float, float, 
             boxes, tables = box.count, table.count
             t = time.perf_counter()
             QTest.keyClick(search, key)  # type: ignore[call-overload]  # filters synchronously (textChanged)
-            updates.append((time.perf_counter() - t) * 1000)
-            # Until the window has painted what the key changed, as the event loop does it: the search box, and
-            # the table when its rows changed; then until the event loop has nothing more to paint.
-            while (box.count == boxes or (changed and table.count == tables)) and time.perf_counter() - t < 5:
+            now = time.perf_counter()
+            k.updates.append((now - t) * 1000)
+            block = now - t
+            rows_changed = bool(changed)
+            # Until the window has painted what the key changed, as the event loop does it: the search box, and the
+            # table when its rows changed.
+            while (box.count == boxes or (rows_changed and table.count == tables)) and now - t < 5:
                 app.processEvents()
+                block, now = max(block, time.perf_counter() - now), time.perf_counter()
+            k.shown.append((now - t) * 1000)
+            # Then until the search has found all its rows and the event loop has nothing more to paint.
             while True:
-                settled = box.count + table.count
+                painted = box.count + table.count
                 app.processEvents()
-                if box.count + table.count == settled:
+                block, now = max(block, time.perf_counter() - now), time.perf_counter()
+                if not proxy.searching() and box.count + table.count == painted or now - t > 5:
                     break
-            totals.append((time.perf_counter() - t) * 1000)
+            k.finished.append((now - t) * 1000)
+            k.blocks.append(block * 1000)
+            _run_until(lambda: True, settle=0.02)
         assert w.grant_proxy.rowCount() == n
         w.close()
-    return updates, totals, gaps[0], rows_s, gaps[:5]
+    return k
 
 
 def _median_repaint(model) -> float:  # type: ignore[no-untyped-def]
@@ -309,17 +338,20 @@ def main(argv: list[str] | None = None) -> int:
               f"best {min(inter):.3f} s, worst {max(inter):.3f} s   [target <= 1.0 s]")
         print(f"start-up to demo rows on screen:                    median {statistics.median(rows):.3f} s")
 
-    updates, totals, stall, rows_s, top = filtering(args.filter_grants)
-    print(f"opening {args.filter_grants:,} grants (scored in the worker): rows shown after {rows_s:.2f} s; "
-          f"longest UI stall {stall:.0f} ms   [target <= 50 ms]")
-    print(f"  longest gaps between 5 ms heartbeats: {', '.join(f'{g:.0f}' for g in top)} ms")
-    print(f"filter {args.filter_grants:,} grants per keystroke ({len(totals)} keystrokes incl. backspace); "
-          f"first keystroke {totals[0]:.1f} ms:")
-    print(f"  search + proxy + view bookkeeping: median {statistics.median(updates):.1f} ms, "
-          f"max {max(updates):.1f} ms")
-    print(f"  until the window is repainted:     median {statistics.median(totals):.1f} ms, "
-          f"90th pct {sorted(totals)[int(len(totals) * 0.9)]:.1f} ms, max {max(totals):.1f} ms   "
-          f"[target p90 <= 16 ms]")
+    k = filtering(args.filter_grants)
+    print(f"opening {args.filter_grants:,} grants (scored in the worker): rows shown after {k.rows_s:.2f} s; "
+          f"longest UI stall {k.stall:.0f} ms   [target <= 50 ms]")
+    print(f"  longest gaps between 5 ms heartbeats: {', '.join(f'{g:.0f}' for g in k.top)} ms")
+    print(f"filter {args.filter_grants:,} grants per keystroke ({len(k.shown)} keystrokes incl. backspace); "
+          f"first keystroke {k.shown[0]:.1f} ms:")
+    print(f"  the key press itself (search, proxy, view):  median {statistics.median(k.updates):.1f} ms, "
+          f"max {max(k.updates):.1f} ms")
+    print(f"  until the rows on screen are repainted:      median {statistics.median(k.shown):.1f} ms, "
+          f"90th pct {_p90(k.shown):.1f} ms, max {max(k.shown):.1f} ms   [target p90 <= 16 ms]")
+    print(f"  until the search has found every row:        median {statistics.median(k.finished):.1f} ms, "
+          f"90th pct {_p90(k.finished):.1f} ms, max {max(k.finished):.1f} ms")
+    print(f"  longest the window was busy at a stretch:    median {statistics.median(k.blocks):.1f} ms, "
+          f"90th pct {_p90(k.blocks):.1f} ms, max {max(k.blocks):.1f} ms")
     print(f"  (floors: repainting the same table over a plain C++ model takes {paint_baseline():.1f} ms here, over "
           f"the smallest Python model {paint_python_floor():.1f} ms)")
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from ui.models.base import ObjectRole, RowFilterProxy, RowTableModel
 from ui.models.grants import GrantFilterProxy, GrantTableModel
 from ui.resources import icon
 from ui.views.flow import FlowLayout
+from ui.views.row_delegate import RowDelegate
 
 #: fit_columns measures this many of the longest texts per column (in a proportional font the longest by
 #: characters is not always the widest, but one of the longest is).
@@ -36,6 +38,8 @@ class DataTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: until when the next layout may skip repainting the rows (see append_quietly)
+        self._quiet_until = 0.0
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)
@@ -43,6 +47,7 @@ class DataTable(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._skip_optional_shaping()
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -66,6 +71,28 @@ class DataTable(QTableView):
         if not self.currentIndex().isValid() and self.model() is not None and self.model().rowCount() > 0:
             self.selectRow(0)
 
+    def _skip_optional_shaping(self) -> None:
+        """Cells skip the text shaping a script does not need (Latin kerning and ligatures), and keep what it needs
+        (Arabic, Devanagari, ...): shaping was a quarter of painting a screenful of rows. Only the strategy is set,
+        so the family and size still follow the window's font (View › Zoom)."""
+        font = QFont()
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.setFont(font)
+
+    def append_quietly(self) -> None:
+        """Rows are about to be added after the last one: when the list is already full, the layout that follows
+        updates the scroll bar without repainting every row on screen (none of them changes)."""
+        if self.rowAt(self.viewport().height() - 1) >= 0:
+            self._quiet_until = time.monotonic() + 0.5
+
+    def doItemsLayout(self) -> None:  # noqa: N802 - Qt override
+        if self._quiet_until and time.monotonic() < self._quiet_until:
+            self._quiet_until = 0.0
+            self.updateGeometries()
+            return
+        self._quiet_until = 0.0
+        super().doItemsLayout()
+
     def fit_row_height(self) -> None:
         """Rows as tall as the current font needs (again after View › Zoom)."""
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
@@ -74,6 +101,10 @@ class DataTable(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit_row_height()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, RowDelegate):
+                delegate.font_changed()
 
 
 class FilterableTable(QWidget):
@@ -114,6 +145,7 @@ class FilterableTable(QWidget):
         self.empty_label.hide()
         self.table = DataTable(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(RowDelegate(self.proxy, self.table))
         self.table.setAccessibleName(name)
         self.table.setAccessibleDescription(self.tr("Arrow keys move between rows; Tab goes on to the details."))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
@@ -137,8 +169,10 @@ class FilterableTable(QWidget):
             QWidget.setTabOrder(a, b)
         lay.addWidget(self.empty_label)
         lay.addWidget(self.table, 1)
-        for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+        for sig in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged,
+                    proxy.searchFinished):
             sig.connect(self._update_count)
+        proxy.appendingFound.connect(self.table.append_quietly)
         self._update_count()
         if sort is not None:  # the header shows an indicator from the start, so the rows must match it
             self.table.sortByColumn(model.column_index(sort[0]), sort[1])
@@ -171,6 +205,8 @@ class FilterableTable(QWidget):
         """Subclasses add their filter widgets to self.filters here."""
 
     def _update_count(self, *_: Any) -> None:
+        if self.proxy.searching():  # only the first matches are listed yet: the count follows in a moment
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
             self.count_label.setText(self.tr("{total} shown").format(total=format_count(total)))
