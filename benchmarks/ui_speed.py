@@ -91,6 +91,31 @@ def _paint_counter():  # type: ignore[no-untyped-def]
 _PaintCounter = _paint_counter
 
 
+def _paint_end():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintEnd(QObject):
+        """Installed on the application: when the watched widget has been painted, the time the event loop next
+        handles anything but painting, which is when that paint pass (and its flush to the screen) is over."""
+
+        def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
+            super().__init__()
+            self.widget = widget
+            self.armed = False
+            self.ended = 0.0
+
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+            kind = event.type()
+            if kind == QEvent.Type.Paint:
+                if watched is self.widget:
+                    self.armed = True
+            elif self.armed:
+                self.ended, self.armed = time.perf_counter(), False
+            return False
+
+    return PaintEnd
+
+
 class Heartbeat:
     """A 5 ms timer on the UI thread; the longest gap between its ticks is the longest stall of the window."""
 
@@ -194,6 +219,8 @@ def filtering(n: int = 10_000) -> Keystrokes:
         for text in ("photo quiz 01", "music", "fitnes", "zzz", "calendar shop 9"):
             keys += list(text) + [Qt.Key.Key_Backspace] * len(text)
         box, table = _PaintCounter(), _PaintCounter()
+        table_end = _paint_end()(w.grant_list.table.viewport())
+        app.installEventFilter(table_end)
         search.installEventFilter(box)
         w.grant_list.table.viewport().installEventFilter(table)
         changed: list[bool] = []
@@ -215,7 +242,8 @@ def filtering(n: int = 10_000) -> Keystrokes:
             while (box.count == boxes or (rows_changed and table.count == tables)) and now - t < 5:
                 app.processEvents()
                 block, now = max(block, time.perf_counter() - now), time.perf_counter()
-            k.shown.append((now - t) * 1000)
+            # On screen when the table's paint pass was over (the same event-loop turn may go on with other work).
+            k.shown.append(((table_end.ended if rows_changed and table_end.ended > t else now) - t) * 1000)
             # Then until the search has found all its rows and the event loop has nothing more to paint.
             while True:
                 painted = box.count + table.count
@@ -226,6 +254,7 @@ def filtering(n: int = 10_000) -> Keystrokes:
             k.finished.append((now - t) * 1000)
             k.blocks.append(block * 1000)
             _run_until(lambda: True, settle=0.02)
+        app.removeEventFilter(table_end)
         assert w.grant_proxy.rowCount() == n
         w.close()
     return k

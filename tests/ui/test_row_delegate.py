@@ -108,3 +108,20 @@ def test_a_right_to_left_list_is_painted_by_qts_delegate(qtbot: Any) -> None:
     qtbot.wait(20)
     ours, qts = _both(qtbot, lst)
     assert _differing(ours, qts) == 0
+
+
+@pytest.mark.usefixtures("themed")
+def test_a_new_palette_while_shown_repaints_in_the_new_colours(qtbot: Any, qapp: QApplication,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(theme.ENV_SCHEME, "light")
+    theme.apply_theme(qapp)
+    lst = _grant_list(qtbot)
+    _select_current(lst, 2)
+    lst.activateWindow()
+    qtbot.waitUntil(lst.isActiveWindow)  # painted in the same colour group before and after
+    light = lst.table.viewport().grab().toImage()  # painted once in light colours
+    qapp.setPalette(theme.high_contrast_palette())  # as presentation mode does (its zoom aside)
+    lst.table.setPalette(theme.high_contrast_palette())
+    ours, qts = _both(qtbot, lst)
+    assert _differing(ours, light) > 1000
+    assert _differing(ours, qts) == 0

@@ -5,8 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QFontMetricsF, QIcon, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionFocusRect, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QFontMetricsF, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ui.models.base import DIM, RowFilterProxy
 
@@ -17,10 +24,10 @@ _HOVER = QStyle.StateFlag.State_MouseOver.value
 _FOCUS = QStyle.StateFlag.State_HasFocus.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
-_NORMAL, _INACTIVE, _DISABLED = (QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive,
-                                 QPalette.ColorGroup.Disabled)
-_TEXT, _HIGHLIGHTED, _DIM_ROLE = (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText,
-                                  QPalette.ColorRole.PlaceholderText)
+_GROUPS = (QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+_ROLES = (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText)
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_CENTER = Qt.AlignmentFlag.AlignCenter
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
@@ -50,6 +57,10 @@ class RowDelegate(QStyledItemDelegate):
         self._layouts: dict[tuple[Any, ...], tuple[QRect | None, tuple[int, int, int, int]]] = {}
         self._style = view.style()
         self._left_to_right = not view.isRightToLeft()
+        #: text pens per colour group and role (see _pen), and the palette they come from
+        self._pens: list[QPen | None] = [None] * 6
+        self._palette_key = 0
+        self._dim: tuple[int, QPen] | None = None
 
     def font_changed(self) -> None:
         """The view's font, style or direction changed: lay cells out again."""
@@ -58,30 +69,43 @@ class RowDelegate(QStyledItemDelegate):
         self._style = self._view.style()
         self._left_to_right = not self._view.isRightToLeft()
 
+    def _pen(self, palette: QPalette, group: int, role: int) -> QPen:
+        """The pen for text in a colour group (0 active, 1 inactive, 2 disabled) and role (0 text, 1 selected
+        text), made once per palette."""
+        pen = QPen(palette.color(_GROUPS[group], _ROLES[role]))
+        self._pens[group * 2 + role] = pen
+        return pen
+
+    def _dim_pen(self) -> QPen:
+        """Dimmed text has the colour the model gives it (RowTableModel: the application's placeholder text)."""
+        palette = QApplication.palette()
+        if self._dim is None or self._dim[0] != palette.cacheKey():
+            self._dim = (palette.cacheKey(), QPen(palette.placeholderText().color()))
+        return self._dim[1]
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
               ) -> None:
+        # Every attribute read and call here crosses into Qt; it runs for each cell of each paint, so they are few.
         c = index.column()
         cell = self._proxy.painted_cell(index.row(), c)
         if cell is None or not self._left_to_right:  # right to left: Qt's own delegate mirrors everything
             super().paint(painter, option, index)
             return
-        view = self._view
         text: str = cell[_DISPLAY] or ""
         icon = cell[_DECORATION]
         rect = option.rect
-        x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+        x, y, w, h = rect.getRect()
         state = option.state.value
-        style = self._style
         if state & (_SELECTED | _HOVER):
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, view)
+            self._style.drawPrimitive(_PANEL, option, painter, self._view)
         layout = self._layouts.get((c, w, h, icon is not None, self._font_serial))
         if layout is None:
-            layout = self._layout(option, index, icon is not None, style)
-        icon_rect, (tx, ty, tw, th) = layout
-        group = _DISABLED if not state & _ENABLED else _NORMAL if state & _ACTIVE else _INACTIVE
+            layout = self._layout(option, index, icon is not None, self._style)
+        icon_rect, (tx, ty, tw, _th) = layout
+        group = 2 if not state & _ENABLED else 0 if state & _ACTIVE else 1
         if icon is not None and icon_rect is not None:
-            mode = _ICON_DISABLED if not state & _ENABLED else _ICON_SELECTED if state & _SELECTED else _ICON_NORMAL
-            icon.paint(painter, icon_rect.translated(x, y), Qt.AlignmentFlag.AlignCenter, mode)
+            mode = _ICON_DISABLED if group == 2 else _ICON_SELECTED if state & _SELECTED else _ICON_NORMAL
+            icon.paint(painter, icon_rect.translated(x, y), _CENTER, mode)
         if text:
             prepared = cell.get(_PREPARED)
             if prepared is None or prepared[0] != self._font_serial or prepared[1] != tw:
@@ -92,12 +116,14 @@ class RowDelegate(QStyledItemDelegate):
                 prepared = (self._font_serial, tw, fitted, None)
                 cell[_PREPARED] = prepared
             palette = option.palette
+            if palette.cacheKey() != self._palette_key:  # presentation mode, the system's dark mode
+                self._pens, self._palette_key = [None] * 6, palette.cacheKey()
             if state & _SELECTED:
-                painter.setPen(palette.color(group, _HIGHLIGHTED))
+                painter.setPen(self._pens[group * 2 + 1] or self._pen(palette, group, 1))
             elif cell.get(_FOREGROUND) is DIM:
-                painter.setPen(palette.color(group, _DIM_ROLE))
+                painter.setPen(self._dim_pen())
             else:
-                painter.setPen(palette.color(group, _TEXT))
+                painter.setPen(self._pens[group * 2] or self._pen(palette, group, 0))
             shown: str = prepared[2]
             align = cell[_ALIGNMENT]
             if align is not None and align & _H_CENTER:
@@ -110,13 +136,14 @@ class RowDelegate(QStyledItemDelegate):
             else:
                 painter.drawText(x + tx, y + ty, shown)
         if state & _FOCUS:
+            view = self._view
             frame = QStyleOptionFocusRect()
             frame.initFrom(view)
             frame.rect = rect
             frame.state = option.state | QStyle.StateFlag.State_KeyboardFocusChange | QStyle.StateFlag.State_Item
-            frame.backgroundColor = option.palette.color(group, QPalette.ColorRole.Highlight if state & _SELECTED
-                                                         else QPalette.ColorRole.Window)
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, view)
+            frame.backgroundColor = option.palette.color(_GROUPS[group], QPalette.ColorRole.Highlight
+                                                         if state & _SELECTED else QPalette.ColorRole.Window)
+            self._style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, view)
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, with_icon: bool,
                 style: QStyle) -> tuple[QRect | None, tuple[int, int, int, int]]:
