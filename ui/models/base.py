@@ -290,12 +290,16 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         key = (uid, c)
         cell = self._cells.get(key)
         if cell is None:
+            # value() inlined: this runs for every cell a search brings on screen.
             col = self._columns[c]
-            cell = {role: self.value(r, c, role) for role in _PAINT_ROLES}
-            cell[_ACCESSIBLE] = cell[_DISPLAY]
-            # The colour itself is read when painting: the palette changes (presentation mode, system theme).
-            cell[_FOREGROUND] = _DIM if col.dim and col.dim(self._items[uid]) else None
-            cell.update(_UNANSWERED)
+            item = self._items[uid]
+            text = self._display.get(key)
+            if text is None:
+                text = self._display[key] = col.display(item)
+            cell = {_DISPLAY: text, _ACCESSIBLE: text, _DECORATION: col.decoration(item) if col.decoration else None,
+                    _ALIGNMENT: _NUMERIC if col.numeric else None,
+                    # The colour itself is read when painting: the palette changes (presentation mode, system theme).
+                    _FOREGROUND: _DIM if col.dim and col.dim(item) else None, **_UNANSWERED}
             self._cells[key] = cell
         return cell
 

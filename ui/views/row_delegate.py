@@ -61,11 +61,14 @@ class RowDelegate(QStyledItemDelegate):
         self._pens: list[QPen | None] = [None] * 6
         self._palette_key = 0
         self._dim: tuple[int, QPen] | None = None
+        #: (text, width) -> the text as it fits, in the current font
+        self._fitted: dict[tuple[str, int], str] = {}
 
     def font_changed(self) -> None:
         """The view's font, style or direction changed: lay cells out again."""
         self._font_serial += 1
         self._layouts.clear()
+        self._fitted.clear()
         self._style = self._view.style()
         self._left_to_right = not self._view.isRightToLeft()
 
@@ -75,6 +78,20 @@ class RowDelegate(QStyledItemDelegate):
         pen = QPen(palette.color(_GROUPS[group], _ROLES[role]))
         self._pens[group * 2 + role] = pen
         return pen
+
+    def _fit(self, option: QStyleOptionViewItem, text: str, width: int) -> str:
+        """The text as it fits in `width` (elided as Qt's delegate elides), measured once per text and font: the
+        same words (platforms, statuses, dates) fill many cells."""
+        fitted = self._fitted.get((text, width))
+        if fitted is None:
+            if len(self._fitted) > 50_000:
+                self._fitted.clear()
+            fm = option.fontMetrics
+            fitted = text.replace("\n", " ")
+            if fm.horizontalAdvance(fitted) > width:
+                fitted = fm.elidedText(fitted, option.textElideMode, width)
+            self._fitted[(text, width)] = fitted
+        return fitted
 
     def _dim_pen(self) -> QPen:
         """Dimmed text has the colour the model gives it (RowTableModel: the application's placeholder text)."""
@@ -109,11 +126,7 @@ class RowDelegate(QStyledItemDelegate):
         if text:
             prepared = cell.get(_PREPARED)
             if prepared is None or prepared[0] != self._font_serial or prepared[1] != tw:
-                fm = option.fontMetrics
-                fitted = text.replace("\n", " ")
-                if fm.horizontalAdvance(fitted) > tw:
-                    fitted = fm.elidedText(fitted, option.textElideMode, tw)
-                prepared = (self._font_serial, tw, fitted, None)
+                prepared = (self._font_serial, tw, self._fit(option, text, tw), None)
                 cell[_PREPARED] = prepared
             palette = option.palette
             if palette.cacheKey() != self._palette_key:  # presentation mode, the system's dark mode
