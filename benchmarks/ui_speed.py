@@ -59,11 +59,15 @@ def startup(runs: int) -> tuple[list[float], list[float]]:
 
 
 def _window(tmp: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
     from core.paths import AppPaths
     from ui.main_window import MainWindow
     from ui.services import Services
+    from ui.theme import apply_theme
     from ui.workers import freeze_start_up
 
+    apply_theme(QApplication.instance())  # as ui.app.run does: Fusion, the palette, the app's style sheet
     services = Services.create(AppPaths.for_base_dir(tmp), err_windows=False)
     w = MainWindow(services)
     w.resize(1280, 800)

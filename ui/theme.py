@@ -64,6 +64,14 @@ def dark_palette() -> QPalette:
     return _dark_palette()
 
 
+_fusion = False
+
+
+def uses_fusion() -> bool:
+    """True when apply_theme set the Fusion style (the lists then paint their rows themselves, as Fusion does)."""
+    return _fusion
+
+
 def current_zoom() -> float:
     return _zoom
 
@@ -167,9 +175,11 @@ def zoom_step(current: float, direction: int) -> float:
 
 def apply_theme(app: QApplication) -> bool:
     """Apply the palette matching the system scheme; returns True when dark."""
+    global _fusion
     if sys.platform.startswith("linux") or os.environ.get(ENV_SCHEME):
         # Fusion renders both palettes faithfully; Windows 11 and macOS styles follow the system themselves.
         app.setStyle("Fusion")
+        _fusion = True
     dark = wants_dark(app)
     if dark and not _is_dark(app.palette()):
         app.setPalette(_dark_palette())

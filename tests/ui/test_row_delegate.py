@@ -26,18 +26,21 @@ def themed(qapp: QApplication) -> Iterator[None]:
     """The app's own look (Fusion, palette, style sheet), put back afterwards."""
     style, palette, sheet, font = qapp.style().name(), qapp.palette(), qapp.styleSheet(), qapp.font()
     theme.apply_theme(qapp)
+    assert theme.uses_fusion()
     yield
     qapp.setStyle(style)
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
-    theme._base_point_size, theme._zoom = None, 1.0
+    theme._base_point_size, theme._zoom, theme._fusion = None, 1.0, False
 
 
-def _both(qtbot: Any, lst: FilterableTable) -> tuple[QImage, QImage]:
-    """The list's rows painted by its own delegate, then by Qt's."""
+def _both(qtbot: Any, lst: FilterableTable, whole_rows: bool = True) -> tuple[QImage, QImage]:
+    """The list's rows painted by its own delegate (`whole_rows`: the rows at once, as with the app's Fusion look),
+    then by Qt's table and delegate."""
     view = lst.table
-    assert isinstance(view.itemDelegate(), RowDelegate)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, RowDelegate) and delegate.can_paint_rows() == whole_rows
     qtbot.wait(20)
     ours = view.viewport().grab().toImage()
     view.setItemDelegate(QStyledItemDelegate(view))
@@ -102,11 +105,12 @@ def test_zoomed_text_and_centred_counts_look_the_same(qtbot: Any, qapp: QApplica
     assert _differing(ours, qts) == 0
 
 
+@pytest.mark.usefixtures("themed")
 def test_a_right_to_left_list_is_painted_by_qts_delegate(qtbot: Any) -> None:
     lst = _grant_list(qtbot)
     lst.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     qtbot.wait(20)
-    ours, qts = _both(qtbot, lst)
+    ours, qts = _both(qtbot, lst, whole_rows=False)
     assert _differing(ours, qts) == 0
 
 
@@ -124,4 +128,28 @@ def test_a_new_palette_while_shown_repaints_in_the_new_colours(qtbot: Any, qapp:
     lst.table.setPalette(theme.high_contrast_palette())
     ours, qts = _both(qtbot, lst)
     assert _differing(ours, light) > 1000
+    assert _differing(ours, qts) == 0
+
+
+def test_without_fusion_each_cell_is_painted_through_the_delegate(qtbot: Any) -> None:
+    lst = _grant_list(qtbot)  # no apply_theme: the platform's own style
+    _select_current(lst, 3)
+    ours, qts = _both(qtbot, lst, whole_rows=False)
+    assert _differing(ours, qts) == 0
+
+
+@pytest.mark.usefixtures("themed")
+def test_a_long_list_scrolled_part_way_with_a_hidden_column_looks_the_same(qtbot: Any) -> None:
+    lst = GrantList(GrantTableModel(), GrantFilterProxy())
+    qtbot.addWidget(lst)
+    lst.resize(500, 300)  # narrower than the columns: a horizontal scroll bar
+    lst.show()
+    lst.model.set_items([g for i in range(40) for g in grants()][:200])
+    qtbot.waitExposed(lst)
+    view = lst.table
+    view.setColumnHidden(lst.model.column_index("granted"), True)
+    _select_current(lst, 57)
+    view.verticalScrollBar().setValue(57 * view.rowHeight(0) - 13)  # the top row cut part way
+    view.horizontalScrollBar().setValue(37)
+    ours, qts = _both(qtbot, lst)
     assert _differing(ours, qts) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QFontMetricsF, QIcon, QPainter, QPalette, QPen
+from PySide6.QtGui import QFontMetricsF, QIcon, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.base import DIM, RowFilterProxy
+from ui.theme import uses_fusion
 
 _ICON_NORMAL, _ICON_SELECTED, _ICON_DISABLED = QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Disabled
 # Plain ints: Python enum flags compute `&` in Python, several times slower, and this runs for every cell painted.
@@ -57,6 +58,7 @@ class RowDelegate(QStyledItemDelegate):
         self._layouts: dict[tuple[Any, ...], tuple[QRect | None, tuple[int, int, int, int]]] = {}
         self._style = view.style()
         self._left_to_right = not view.isRightToLeft()
+        self._fusion = uses_fusion()
         #: text pens per colour group and role (see _pen), and the palette they come from
         self._pens: list[QPen | None] = [None] * 6
         self._palette_key = 0
@@ -71,6 +73,7 @@ class RowDelegate(QStyledItemDelegate):
         self._fitted.clear()
         self._style = self._view.style()
         self._left_to_right = not self._view.isRightToLeft()
+        self._fusion = uses_fusion()
 
     def _pen(self, palette: QPalette, group: int, role: int) -> QPen:
         """The pen for text in a colour group (0 active, 1 inactive, 2 disabled) and role (0 text, 1 selected
@@ -108,46 +111,13 @@ class RowDelegate(QStyledItemDelegate):
         if cell is None or not self._left_to_right:  # right to left: Qt's own delegate mirrors everything
             super().paint(painter, option, index)
             return
-        text: str = cell[_DISPLAY] or ""
-        icon = cell[_DECORATION]
         rect = option.rect
         x, y, w, h = rect.getRect()
         state = option.state.value
         if state & (_SELECTED | _HOVER):
             self._style.drawPrimitive(_PANEL, option, painter, self._view)
-        layout = self._layouts.get((c, w, h, icon is not None, self._font_serial))
-        if layout is None:
-            layout = self._layout(option, index, icon is not None, self._style)
-        icon_rect, (tx, ty, tw, _th) = layout
         group = 2 if not state & _ENABLED else 0 if state & _ACTIVE else 1
-        if icon is not None and icon_rect is not None:
-            mode = _ICON_DISABLED if group == 2 else _ICON_SELECTED if state & _SELECTED else _ICON_NORMAL
-            icon.paint(painter, icon_rect.translated(x, y), _CENTER, mode)
-        if text:
-            prepared = cell.get(_PREPARED)
-            if prepared is None or prepared[0] != self._font_serial or prepared[1] != tw:
-                prepared = (self._font_serial, tw, self._fit(option, text, tw), None)
-                cell[_PREPARED] = prepared
-            palette = option.palette
-            if palette.cacheKey() != self._palette_key:  # presentation mode, the system's dark mode
-                self._pens, self._palette_key = [None] * 6, palette.cacheKey()
-            if state & _SELECTED:
-                painter.setPen(self._pens[group * 2 + 1] or self._pen(palette, group, 1))
-            elif cell.get(_FOREGROUND) is DIM:
-                painter.setPen(self._dim_pen())
-            else:
-                painter.setPen(self._pens[group * 2] or self._pen(palette, group, 0))
-            shown: str = prepared[2]
-            align = cell[_ALIGNMENT]
-            if align is not None and align & _H_CENTER:
-                # Centred as Qt's text layout centres a line: by its exact (fractional) width.
-                offset = prepared[3]
-                if offset is None:
-                    offset = max(0.0, (tw - QFontMetricsF(option.font).horizontalAdvance(shown)) / 2)
-                    cell[_PREPARED] = prepared[:3] + (offset,)
-                painter.drawText(QPointF(x + tx + offset, y + ty), shown)
-            else:
-                painter.drawText(x + tx, y + ty, shown)
+        self._draw_content(painter, option, index, cell, c, x, y, w, h, group, bool(state & _SELECTED))
         if state & _FOCUS:
             view = self._view
             frame = QStyleOptionFocusRect()
@@ -157,6 +127,132 @@ class RowDelegate(QStyledItemDelegate):
             frame.backgroundColor = option.palette.color(_GROUPS[group], QPalette.ColorRole.Highlight
                                                          if state & _SELECTED else QPalette.ColorRole.Window)
             self._style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, frame, painter, view)
+
+    def _draw_content(self, painter: QPainter, option: QStyleOptionViewItem,
+                      index: QModelIndex | QPersistentModelIndex | None, cell: dict[int, Any], c: int, x: int, y: int,
+                      w: int, h: int, group: int, selected: bool) -> None:
+        """A cell's icon and text at (x, y, w, h). `option` carries the view's font and palette; `index` (made on
+        request when None) is only read the first time a column is laid out at this size."""
+        text: str = cell[_DISPLAY] or ""
+        icon = cell[_DECORATION]
+        layout = self._layouts.get((c, w, h, icon is not None, self._font_serial))
+        if layout is None:
+            at = QStyleOptionViewItem(option)
+            at.rect = QRect(x, y, w, h)
+            layout = self._layout(at, index if index is not None else self._proxy.index(
+                self._view.rowAt(y), c), icon is not None, self._style)
+        icon_rect, (tx, ty, tw, _th) = layout
+        if icon is not None and icon_rect is not None:
+            mode = _ICON_DISABLED if group == 2 else _ICON_SELECTED if selected else _ICON_NORMAL
+            icon.paint(painter, icon_rect.translated(x, y), _CENTER, mode)
+        if not text:
+            return
+        prepared = cell.get(_PREPARED)
+        if prepared is None or prepared[0] != self._font_serial or prepared[1] != tw:
+            prepared = (self._font_serial, tw, self._fit(option, text, tw), None)
+            cell[_PREPARED] = prepared
+        palette = option.palette
+        if palette.cacheKey() != self._palette_key:  # presentation mode, the system's dark mode
+            self._pens, self._palette_key = [None] * 6, palette.cacheKey()
+        if selected:
+            painter.setPen(self._pens[group * 2 + 1] or self._pen(palette, group, 1))
+        elif cell.get(_FOREGROUND) is DIM:
+            painter.setPen(self._dim_pen())
+        else:
+            painter.setPen(self._pens[group * 2] or self._pen(palette, group, 0))
+        shown: str = prepared[2]
+        align = cell[_ALIGNMENT]
+        if align is not None and align & _H_CENTER:
+            # Centred as Qt's text layout centres a line: by its exact (fractional) width.
+            offset = prepared[3]
+            if offset is None:
+                offset = max(0.0, (tw - QFontMetricsF(option.font).horizontalAdvance(shown)) / 2)
+                cell[_PREPARED] = prepared[:3] + (offset,)
+            painter.drawText(QPointF(x + tx + offset, y + ty), shown)
+        else:
+            painter.drawText(x + tx, y + ty, shown)
+
+    # --- the whole viewport at once ---
+    def can_paint_rows(self) -> bool:
+        """Whether paint_rows may paint the view: Fusion (the style it draws like), left to right, no grid, one line
+        per row. Elsewhere Qt's table paints each cell through paint()."""
+        v = self._view
+        return self._fusion and self._left_to_right and not v.showGrid() and not v.wordWrap()
+
+    def paint_rows(self, event: QPaintEvent) -> None:
+        """What QTableView.paintEvent paints, with the cells that are neither selected nor current drawn here
+        directly: each cell painted through Qt's table costs two calls into Python with their arguments wrapped
+        (the model's index(), this delegate's paint()), two thirds of painting a screenful. Selected and current
+        cells go through the style and paint() exactly as Qt's table would send them."""
+        view = self._view
+        proxy = self._proxy
+        vh, hh = view.verticalHeader(), view.horizontalHeader()
+        if proxy.rowCount() == 0 or proxy.columnCount() == 0 or hh.count() == 0:
+            return
+        area = event.rect()
+        right_px = min(area.right(), hh.length() - hh.offset() - 1)
+        bottom_px = min(area.bottom(), vh.length() - vh.offset() - 1)
+        if right_px < area.left() or bottom_px < area.top():
+            return
+        left, right = hh.visualIndexAt(area.left()), hh.visualIndexAt(right_px)
+        top, bottom = vh.visualIndexAt(area.top()), vh.visualIndexAt(bottom_px)
+        left = 0 if left < 0 else left
+        right = hh.count() - 1 if right < 0 else right
+        bottom = vh.count() - 1 if bottom < 0 else bottom
+        if top < 0 or top > bottom:
+            return
+        columns = []
+        for visual in range(left, right + 1):
+            c = hh.logicalIndex(visual)
+            if not hh.isSectionHidden(c):
+                columns.append((c, view.columnViewportPosition(c), view.columnWidth(c)))
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        state = option.state.value
+        group = 2 if not state & _ENABLED else 0 if state & _ACTIVE else 1
+        alternate = view.alternatingRowColors()
+        alternate_brush = option.palette.brush(_GROUPS[group], QPalette.ColorRole.AlternateBase)
+        selection = view.selectionModel()
+        current = view.currentIndex()
+        focus_at = (current.row(), current.column()) if current.isValid() and (
+            view.hasFocus() or view.viewport().hasFocus()) else None
+        root = view.rootIndex()
+        painted_cell = proxy.painted_cell
+        draw = self._draw_content
+        painter = QPainter(view.viewport())
+        try:
+            for visual_row in range(top, bottom + 1):
+                row = vh.logicalIndex(visual_row)
+                if vh.isSectionHidden(row):
+                    continue
+                y, h = view.rowViewportPosition(row), view.rowHeight(row)
+                shaded = alternate and visual_row & 1
+                marked = selection is not None and selection.rowIntersectsSelection(row, root)
+                if not marked and (focus_at is None or focus_at[0] != row):
+                    if shaded:
+                        first, last = columns[0], columns[-1]
+                        painter.fillRect(first[1], y, last[1] + last[2] - first[1], h, alternate_brush)
+                    for c, x, w in columns:
+                        cell = painted_cell(row, c)
+                        if cell is not None:
+                            draw(painter, option, None, cell, c, x, y, w, h, group, False)
+                    continue
+                for c, x, w in columns:  # a row with a selected or the current cell: as Qt's table draws a cell
+                    index = proxy.index(row, c, root)
+                    opt = QStyleOptionViewItem(option)
+                    opt.rect = QRect(x, y, w, h)
+                    flags = opt.state
+                    if marked and selection.isSelected(index):
+                        flags |= QStyle.StateFlag.State_Selected
+                    if focus_at == (row, c):
+                        flags |= QStyle.StateFlag.State_HasFocus
+                    opt.state = flags
+                    if shaded:
+                        opt.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
+                    self._style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, opt, painter, view)
+                    self.paint(painter, opt, index)
+        finally:
+            painter.end()
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, with_icon: bool,
                 style: QStyle) -> tuple[QRect | None, tuple[int, int, int, int]]:

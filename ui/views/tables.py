@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,6 +92,13 @@ class DataTable(QTableView):
             return
         self._quiet_until = 0.0
         super().doItemsLayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        delegate = self.itemDelegate()
+        if isinstance(delegate, RowDelegate) and delegate.can_paint_rows():
+            delegate.paint_rows(event)
+        else:
+            super().paintEvent(event)
 
     def fit_row_height(self) -> None:
         """Rows as tall as the current font needs (again after View › Zoom)."""
