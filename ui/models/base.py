@@ -18,6 +18,7 @@ from operator import and_, truth
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QModelRoleDataSpan,
@@ -58,6 +59,10 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 #: What the item delegate reads to paint a cell (the rest of its roles are answered on request).
 _PAINT_ROLES = (_DISPLAY, _DECORATION, _ALIGNMENT)
 _UNSET = object()
+#: Sorting and filtering move and hide rows, never columns: said so, the column header is not laid out and painted
+#: again on every keystroke (QHeaderView skips a vertical layout change).
+_ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_LAYOUT = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
 #: The foreground of a painted cell whose text is dimmed (the colour is read from the palette when painting).
 DIM = _DIM = object()
 #: Roles the item delegate asks for every cell that no list answers.
@@ -348,7 +353,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def _set_order(self, new_order: list[int]) -> None:
         """Rows in a new order; persistent indexes (selection, current row) stay on their items."""
-        self.layoutAboutToBeChanged.emit()
+        self.layoutAboutToBeChanged[_LAYOUT].emit([], _ROWS_ONLY)
         old_order = self._order
         self._order = new_order
         self._ordered_search = None
@@ -358,7 +363,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             new_rows = {uid: row for row, uid in enumerate(self._order)}
             new = [self.index(new_rows[old_order[idx.row()]], idx.column()) for idx in old]
             self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        self.layoutChanged[_LAYOUT].emit([], _ROWS_ONLY)
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
@@ -473,7 +478,7 @@ class RowFilterProxy(QAbstractTableModel):
         self.endResetModel()
 
     def _source_about_to_sort(self, *_: Any) -> None:
-        self.layoutAboutToBeChanged.emit()
+        self.layoutAboutToBeChanged[_LAYOUT].emit([], _ROWS_ONLY)
         src = self.source()
         rows, order = self._rows, src._order
         self._saved = []
@@ -498,7 +503,7 @@ class RowFilterProxy(QAbstractTableModel):
                 old.append(QModelIndex(pidx))
                 new.append(self.createIndex(row, col) if row >= 0 else QModelIndex())
             self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        self.layoutChanged[_LAYOUT].emit([], _ROWS_ONLY)
 
     def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
         rows = self._rows
@@ -679,7 +684,7 @@ class RowFilterProxy(QAbstractTableModel):
             self._rows = new
             return
         # A layout change, not a reset: the selection and the current row stay on their grants when still shown.
-        self.layoutAboutToBeChanged.emit()
+        self.layoutAboutToBeChanged[_LAYOUT].emit([], _ROWS_ONLY)
         persistent = self.persistentIndexList()
         self._rows = new
         if persistent:
@@ -689,7 +694,7 @@ class RowFilterProxy(QAbstractTableModel):
                 row = self._proxy_row(old[r] if old is not None else r) if r >= 0 else -1
                 moved.append(self.createIndex(row, idx.column()) if row >= 0 else QModelIndex())
             self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self.layoutChanged[_LAYOUT].emit([], _ROWS_ONLY)
 
     def _proxy_row(self, source_row: int) -> int:
         """The visible row of a source row, or -1 when it is filtered out."""
