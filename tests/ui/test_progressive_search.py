@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.model import Grant
@@ -162,3 +162,40 @@ def test_rows_found_below_a_full_screen_do_not_repaint_the_rows_shown(qtbot: Any
     assert paints.count == painted, "the rows on screen did not change: they were painted again"
     assert view.verticalScrollBar().maximum() > shown_range, "the scroll bar did not grow with the rows found"
     assert p.rowCount() == len(in_one_go(table, "weather"))
+
+
+def _layout_changes(p: GrantFilterProxy) -> list[bool]:
+    changes: list[bool] = []
+    p.layoutChanged.connect(lambda *_: changes.append(True))
+    return changes
+
+
+def test_typing_on_in_a_word_that_still_matches_leaves_the_list_alone(qtbot: Any, table: GrantList,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(GrantFilterProxy, "PROGRESSIVE_ROWS", 100)  # the 375 rows with "ga" are searched in part
+    p = table.proxy
+    p.set_search("ga")
+    finish(qtbot, p)
+    changes = _layout_changes(p)
+    p.set_search("gam")  # every row with "ga" has "gam": the first matches are the rows listed first
+    assert p.searching() and apps(p) == in_one_go(table, "ga")
+    finish(qtbot, p)
+    assert changes == [], "the list was laid out again for the same rows"
+    assert apps(p) == in_one_go(table, "gam")
+
+
+def test_a_search_that_starts_like_the_list_but_ends_otherwise_changes_it_at_the_end(qtbot: Any,
+                                                                                     table: GrantList) -> None:
+    names = [f"Alpha {i:04d}" for i in range(300)] + [f"Alpine {i:04d}" for i in range(2_700)]
+    table.model.set_items([Grant("facebook", n, str(i), "active") for i, n in enumerate(names)])
+    p = table.proxy
+    table.table.sortByColumn(table.model.column_index("app"), Qt.SortOrder.AscendingOrder)
+    p.set_search("alp")
+    finish(qtbot, p)
+    changes = _layout_changes(p)
+    p.set_search("alph")  # the first rows still match, the Alpine ones further down do not
+    assert p.searching() and p.rowCount() == N
+    finish(qtbot, p)
+    assert changes == [True]
+    assert apps(p) == in_one_go(table, "alph") == names[:300]
+    assert table.count_label.text() == f"300 of {format_count(N)} shown"

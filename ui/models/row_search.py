@@ -38,6 +38,9 @@ class PendingSearch:
     pos: int
     #: matches found after the rows already shown
     more: list[int] = field(default_factory=list)
+    #: the first matches, when the list kept the rows it showed (they start the same way): see RowFilterProxy
+    first: list[int] = field(default_factory=list)
+    kept: bool = False
 
     def done(self) -> bool:
         return self.pos >= self.total
