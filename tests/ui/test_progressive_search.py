@@ -199,3 +199,20 @@ def test_a_search_that_starts_like_the_list_but_ends_otherwise_changes_it_at_the
     assert changes == [True]
     assert apps(p) == in_one_go(table, "alph") == names[:300]
     assert table.count_label.text() == f"300 of {format_count(N)} shown"
+
+
+def test_rows_on_screen_far_down_match_while_the_search_goes_on(qtbot: Any, table: GrantList) -> None:
+    names = [f"Alpha {i:04d}" for i in range(300)] + [f"Alpine {i:04d}" for i in range(2_700)]
+    table.model.set_items([Grant("facebook", n, str(i), "active") for i, n in enumerate(names)])
+    p = table.proxy
+    view = table.table
+    view.sortByColumn(table.model.column_index("app"), Qt.SortOrder.AscendingOrder)
+    p.set_search("alp")
+    finish(qtbot, p)
+    view.scrollTo(p.index(1_500, 0))  # Alpine rows on screen
+    QApplication.processEvents()
+    table.search.setText("alph")  # as typed: the view says which rows it shows
+    on_screen = range(max(view.rowAt(0), 0), view.rowAt(view.viewport().height() - 1) + 1)
+    assert all(p.item(r).app.startswith("Alpha") for r in on_screen), "rows that do not match are on screen"
+    finish(qtbot, p)
+    assert apps(p) == names[:300]

@@ -422,6 +422,8 @@ class RowFilterProxy(QAbstractTableModel):
         self._every: list[int] = []
         #: a search shown in part, and the timer that goes on with it between events
         self._pending: PendingSearch | None = None
+        #: the last row on screen when the search was typed, and its source row (see set_search)
+        self._shown_row = self._shown_reach = -1
         self._resume = QTimer(self)
         self._resume.setSingleShot(True)
         self._resume.setInterval(self.SLICE_PAUSE_MS)
@@ -515,11 +517,16 @@ class RowFilterProxy(QAbstractTableModel):
                                   self.createIndex(last, bottom_right.column()), roles)
 
     # --- filters ---
-    def set_search(self, text: str) -> None:
+    def set_search(self, text: str, shown: int = -1) -> None:
+        """Search as typed; `shown` is the last row the view shows (-1: its top): a long list's first matches then
+        reach at least the rows that will be on screen (see PROGRESSIVE_ROWS)."""
         words = fold(text).split()
         if words != self._words:
             self._words = words
+            self._shown_row = shown if 0 <= shown < self.rowCount() else -1
+            self._shown_reach = self._source_row(shown) if self._shown_row >= 0 else -1
             self._refilter(progressive=True)
+            self._shown_row = self._shown_reach = -1
 
     def search(self) -> str:
         return " ".join(self._words)
@@ -624,9 +631,10 @@ class RowFilterProxy(QAbstractTableModel):
         cache[words] = rows
 
     def _persistent_reach(self) -> int:
-        """The last source row a persistent index (selection, current row) is on, or -1."""
+        """The last source row a persistent index (selection, current row) or the view (see set_search) is on, or
+        -1."""
         rows = self._rows
-        reach = -1
+        reach = self._shown_reach
         for idx in self.persistentIndexList():
             r = idx.row()
             if r >= 0:
@@ -689,9 +697,10 @@ class RowFilterProxy(QAbstractTableModel):
         p = self._pending
         if p is not None and new is not None:
             listed = old if old is not None else self._every_row(len(self.source()._order))
-            if len(listed) >= len(new) and listed[:len(new)] == new:
-                # The first matches are the rows listed first already (typing on in a word that still matches them):
-                # the list stays as it is, and changes when the search ends only if the whole result differs.
+            if self._shown_row < len(new) <= len(listed) and listed[:len(new)] == new:
+                # The first matches are the rows listed first already, down to the last on screen (typing on in a
+                # word that still matches them): the list stays as it is, and changes when the search ends only if
+                # the whole result differs.
                 p.first, p.kept = new, True
                 return
         self._show_rows(old, new)

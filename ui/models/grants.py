@@ -58,6 +58,8 @@ class GrantTableModel(RowTableModel[Grant]):
         self._init_columns()
 
     def decision_label(self, value: str) -> str:
+        if not value:  # most rows: no decision yet (and no translation to look up for every cell painted)
+            return ""
         return {"keep": self.tr("Keep"), "remove": self.tr("Remove it"), "reviewed": self.tr("Reviewed"),
                 "done": self.tr("Done"), "verified": self.tr("Verified gone"),
                 "still_connected": self.tr("Still connected")}.get(value, "")
@@ -78,8 +80,12 @@ class GrantTableModel(RowTableModel[Grant]):
             self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
 
     def status_label(self, status: str) -> str:
-        return {"active": self.tr("Active"), "expired": self.tr("Expired"), "removed": self.tr("Removed")}.get(
-            status, status)
+        # Only the one translation needed: this runs for every status cell a search brings on screen.
+        if status == "active":
+            return self.tr("Active")
+        if status == "expired":
+            return self.tr("Expired")
+        return self.tr("Removed") if status == "removed" else status
 
     def status_text(self, g: Grant) -> str:
         """The status as the source states it; own apps and listed-only apps say what they are."""
@@ -111,7 +117,11 @@ class GrantTableModel(RowTableModel[Grant]):
         }.get(g.status, "")
 
     def severity_label(self, severity: str | None) -> str:
-        return {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}.get(severity or "", "")
+        if severity == "high":
+            return self.tr("High")
+        if severity == "medium":
+            return self.tr("Medium")
+        return self.tr("Low") if severity == "low" else ""
 
     def permissions_text(self, g: Grant) -> str:
         if not g.permissions:

@@ -168,7 +168,7 @@ class FilterableTable(QWidget):
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("x" * 18))
         self.search.addAction(icon("search", self.palette().placeholderText().color(), 16),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._search_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self._fit_count_label()
@@ -238,6 +238,10 @@ class FilterableTable(QWidget):
                     self.select_row(0)
                 return True
         return super().eventFilter(watched, event)
+
+    def _search_changed(self, text: str) -> None:
+        # A search over a long list shows its first matches first: at least down to the last row on screen.
+        self.proxy.set_search(text, shown=self.table.rowAt(self.table.viewport().height() - 1))
 
     def add_filters(self) -> None:
         """Subclasses add their filter widgets to self.filters here."""
