@@ -143,6 +143,7 @@ class GrantDetail(QScrollArea):
     def _set_manage_buttons(self, platforms: list[str]) -> None:
         for b in self._manage_buttons:
             self._buttons.removeWidget(b)
+            b.hide()  # at once: deleteLater waits for the event loop, and a button never laid out sits at the top left
             b.deleteLater()
         self._manage_buttons = []
         while self._buttons.count():
