@@ -216,3 +216,15 @@ def test_rows_on_screen_far_down_match_while_the_search_goes_on(qtbot: Any, tabl
     assert all(p.item(r).app.startswith("Alpha") for r in on_screen), "rows that do not match are on screen"
     finish(qtbot, p)
     assert apps(p) == names[:300]
+
+
+def test_a_search_matching_nothing_says_so_when_it_has_looked_everywhere(qtbot: Any, table: GrantList,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(GrantFilterProxy, "FIRST_BUDGET_S", 0.0)  # rare matches: the first look is short
+    p = table.proxy
+    p.set_search("xylophone")
+    assert p.searching() and p.rowCount() == 0
+    assert table.empty_label.isHidden(), "'nothing matches' before the search has looked at every row"
+    finish(qtbot, p)
+    assert p.rowCount() == 0 and not table.empty_label.isHidden()
+    assert table.count_label.text() == f"0 of {format_count(N)} shown"

@@ -9,6 +9,7 @@ A worker can sort beforehand (`sorted_order`) and hand the order to `set_items` 
 
 from __future__ import annotations
 
+import time
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -387,8 +388,10 @@ class RowFilterProxy(QAbstractTableModel):
     #: slices between events: scanning 100,000 search texts for one or two letters takes 9-23 ms, and narrowing
     #: 20,000 rows to a second word 10 ms, which with the repaint is more than a frame per keystroke.
     PROGRESSIVE_ROWS = 5_000
-    #: Matches found before the rows are shown: more than a screenful, however tall the window or its zoom.
+    #: Matches found before the rows are shown: more than a screenful, however tall the window or its zoom; and
+    #: the time spent looking for them when matches are rare (a search matching nothing would scan every row).
     FIRST_MATCHES = 400
+    FIRST_BUDGET_S = 0.004
     #: Candidates scanned per slice, the time the slices of one event may take, and the pause between two events
     #: (the rows found first are painted, and keys and clicks answered, before the search goes on).
     SLICE_ROWS = 4_096
@@ -609,8 +612,10 @@ class RowFilterProxy(QAbstractTableModel):
             pending = PendingSearch(words, start, todo, total, 0)
             reach = self._persistent_reach()
             rows = []
-            # Enough rows to fill the list, and every row a selection or the current row is on (they stay put).
-            while not pending.done() and (len(rows) < self.FIRST_MATCHES or (
+            until = time.perf_counter() + self.FIRST_BUDGET_S
+            # Enough rows to fill the list (unless matches are rare: a slice's time), and every row on screen, selected
+            # or current (they stay put).
+            while not pending.done() and ((len(rows) < self.FIRST_MATCHES and time.perf_counter() < until) or (
                     0 <= reach and (start[pending.pos] if start is not None else pending.pos) <= reach)):
                 b = min(pending.pos + self.SLICE_ROWS, total)
                 rows += scan(keys, every, start, todo, pending.pos, b)
