@@ -702,7 +702,8 @@ class RowFilterProxy(QAbstractTableModel):
         p = self._pending
         if p is not None and new is not None:
             listed = old if old is not None else self._every_row(len(self.source()._order))
-            if self._shown_row < len(new) <= len(listed) and listed[:len(new)] == new:
+            enough = max(self._shown_row + 1, min(self.FIRST_MATCHES, len(listed)))  # a screenful, all on screen
+            if enough <= len(new) <= len(listed) and listed[:len(new)] == new:
                 # The first matches are the rows listed first already, down to the last on screen (typing on in a
                 # word that still matches them): the list stays as it is, and changes when the search ends only if
                 # the whole result differs.
