@@ -229,6 +229,8 @@ def filtering(n: int = 10_000) -> Keystrokes:
         w.grant_list.table.viewport().installEventFilter(table)
         changed: list[bool] = []
         proxy = w.grant_proxy
+        # (A checkout from before searches were found in part has no searching(): each search ends with its key.)
+        searching = getattr(proxy, "searching", lambda: False)
         for sig in (proxy.modelReset, proxy.layoutChanged):
             sig.connect(lambda *_: changed.append(True))
         # The tools measuring cost 40-60 ms the first time: QTest's first call resolves its overloads, and the
@@ -264,7 +266,7 @@ def filtering(n: int = 10_000) -> Keystrokes:
                 painted = box.count + table.count
                 app.processEvents()
                 block, now = max(block, time.perf_counter() - now), time.perf_counter()
-                if not proxy.searching() and box.count + table.count == painted or now - t > 5:
+                if not searching() and box.count + table.count == painted or now - t > 5:
                     break
             k.finished.append((now - t) * 1000)
             k.blocks.append(block * 1000)
