@@ -7,10 +7,11 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.model import Grant
+from tests.support.events import EventCounter
 from ui.formatting import format_count
 from ui.models import GrantFilterProxy, GrantTableModel
 from ui.models.base import fold
@@ -134,21 +135,10 @@ def test_a_filter_or_a_new_sort_while_searching_gives_the_complete_result(qtbot:
     assert not p.searching()
 
 
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 def test_rows_found_below_a_full_screen_do_not_repaint_the_rows_shown(qtbot: Any, table: GrantList) -> None:
     p = table.proxy
     view = table.table
-    paints = _Paints()
+    paints = EventCounter(QEvent.Type.Paint)
     view.viewport().installEventFilter(paints)
     qtbot.wait(100)  # the list as it opened is painted
     opened = paints.count

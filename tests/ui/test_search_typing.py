@@ -6,27 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.support.events import EventCounter
 from tests.ui.test_window import wait_loaded
 from tests.ui.test_zoom import restore_font  # noqa: F401 - fixture
 from ui.formatting import format_count
 from ui.main_window import MainWindow
-
-
-class _LayoutRequests(QObject):
-    """Counts the requests to lay a widget out again that reach the watched widgets."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
 
 
 def _fits_any_count(label: Any) -> bool:
@@ -44,7 +32,7 @@ def test_typing_a_search_moves_nothing_and_lays_nothing_out_again(qtbot: Any, wi
     QTest.keyClick(lst.search, "c")  # the first letter shows the box's clear button: that one is laid out
     QApplication.processEvents()
     search_at, count_at = lst.search.geometry(), lst.count_label.geometry()
-    watcher = _LayoutRequests()
+    watcher = EventCounter(QEvent.Type.LayoutRequest)
     lst.installEventFilter(watcher)
     counts = []
     for key in ("a", "f", "e", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace):
