@@ -809,6 +809,16 @@ class RowFilterProxy(QAbstractTableModel):
         sr = rows[r] if rows is not None else r
         return src._cells.get((src._order[sr], c)) or src.painted(sr, c)
 
+    def painted_row(self, r: int, columns: Sequence[int]) -> list[dict[int, Any]]:
+        """painted_cell for the given columns of a visible row, in one call (a delegate painting whole rows)."""
+        src = self._src
+        rows = self._rows
+        assert src is not None
+        sr = rows[r] if rows is not None else r
+        uid = src._order[sr]
+        cells = src._cells
+        return [cells.get((uid, c)) or src.painted(sr, c) for c in columns]
+
     def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
         """All roles of one cell in one call (the item delegate asks seven roles per cell per paint). The roles a
         painted cell needs come from the source's per-cell cache, roles without a value included. Those are

@@ -96,6 +96,16 @@ class RowDelegate(QStyledItemDelegate):
             self._fitted[(text, width)] = fitted
         return fitted
 
+    def _text_pen(self, option: QStyleOptionViewItem, group: int, selected: bool, dim: bool) -> QPen:
+        palette = option.palette
+        if palette.cacheKey() != self._palette_key:  # presentation mode, the system's dark mode
+            self._pens, self._palette_key = [None] * 6, palette.cacheKey()
+        if selected:
+            return self._pens[group * 2 + 1] or self._pen(palette, group, 1)
+        if dim:
+            return self._dim_pen()
+        return self._pens[group * 2] or self._pen(palette, group, 0)
+
     def _dim_pen(self) -> QPen:
         """Dimmed text has the colour the model gives it (RowTableModel: the application's placeholder text)."""
         palette = QApplication.palette()
@@ -130,9 +140,10 @@ class RowDelegate(QStyledItemDelegate):
 
     def _draw_content(self, painter: QPainter, option: QStyleOptionViewItem,
                       index: QModelIndex | QPersistentModelIndex | None, cell: dict[int, Any], c: int, x: int, y: int,
-                      w: int, h: int, group: int, selected: bool) -> None:
+                      w: int, h: int, group: int, selected: bool, pens: tuple[QPen, QPen] | None = None) -> None:
         """A cell's icon and text at (x, y, w, h). `option` carries the view's font and palette; `index` (made on
-        request when None) is only read the first time a column is laid out at this size."""
+        request when None) is only read the first time a column is laid out at this size; `pens` (text, dimmed
+        text) when the caller has them for an unselected cell."""
         text: str = cell[_DISPLAY] or ""
         icon = cell[_DECORATION]
         layout = self._layouts.get((c, w, h, icon is not None, self._font_serial))
@@ -151,15 +162,10 @@ class RowDelegate(QStyledItemDelegate):
         if prepared is None or prepared[0] != self._font_serial or prepared[1] != tw:
             prepared = (self._font_serial, tw, self._fit(option, text, tw), None)
             cell[_PREPARED] = prepared
-        palette = option.palette
-        if palette.cacheKey() != self._palette_key:  # presentation mode, the system's dark mode
-            self._pens, self._palette_key = [None] * 6, palette.cacheKey()
-        if selected:
-            painter.setPen(self._pens[group * 2 + 1] or self._pen(palette, group, 1))
-        elif cell.get(_FOREGROUND) is DIM:
-            painter.setPen(self._dim_pen())
+        if pens is not None:
+            painter.setPen(pens[1] if cell.get(_FOREGROUND) is DIM else pens[0])
         else:
-            painter.setPen(self._pens[group * 2] or self._pen(palette, group, 0))
+            painter.setPen(self._text_pen(option, group, selected, cell.get(_FOREGROUND) is DIM))
         shown: str = prepared[2]
         align = cell[_ALIGNMENT]
         if align is not None and align & _H_CENTER:
@@ -217,8 +223,9 @@ class RowDelegate(QStyledItemDelegate):
         focus_at = (current.row(), current.column()) if current.isValid() and (
             view.hasFocus() or view.viewport().hasFocus()) else None
         root = view.rootIndex()
-        painted_cell = proxy.painted_cell
         draw = self._draw_content
+        pens = (self._text_pen(option, group, False, False), self._text_pen(option, group, False, True))
+        logical = [c for c, _x, _w in columns]
         painter = QPainter(view.viewport())
         try:
             for visual_row in range(top, bottom + 1):
@@ -232,10 +239,8 @@ class RowDelegate(QStyledItemDelegate):
                     if shaded:
                         first, last = columns[0], columns[-1]
                         painter.fillRect(first[1], y, last[1] + last[2] - first[1], h, alternate_brush)
-                    for c, x, w in columns:
-                        cell = painted_cell(row, c)
-                        if cell is not None:
-                            draw(painter, option, None, cell, c, x, y, w, h, group, False)
+                    for (c, x, w), cell in zip(columns, proxy.painted_row(row, logical), strict=True):
+                        draw(painter, option, None, cell, c, x, y, w, h, group, False, pens)
                     continue
                 for c, x, w in columns:  # a row with a selected or the current cell: as Qt's table draws a cell
                     index = proxy.index(row, c, root)
