@@ -57,8 +57,6 @@ _HANDLED_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _FOREGROUND, _AL
                             _SEARCH})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-#: What the item delegate reads to paint a cell (the rest of its roles are answered on request).
-_PAINT_ROLES = (_DISPLAY, _DECORATION, _ALIGNMENT)
 _UNSET = object()
 #: Sorting and filtering move and hide rows, never columns: said so, the column header is not laid out and painted
 #: again on every keystroke (QHeaderView skips a vertical layout change).
