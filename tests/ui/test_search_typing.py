@@ -55,3 +55,24 @@ def test_the_count_keeps_fitting_when_the_text_is_zoomed(window: MainWindow) -> 
     QApplication.processEvents()
     assert lst.count_label.width() > small
     assert _fits_any_count(lst.count_label)
+
+
+def test_typing_a_search_leaves_the_column_header_alone(qtbot: Any, window: MainWindow, fb_zip: Path) -> None:
+    window.load_paths([str(fb_zip)])
+    wait_loaded(qtbot, window)
+    lst = window.grant_list
+    header = lst.table.horizontalHeader()
+    paints = EventCounter(QEvent.Type.Paint)
+    header.viewport().installEventFilter(paints)
+    qtbot.wait(50)
+    before = paints.count
+    for key in ("c", "a", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace):
+        QTest.keyClick(lst.search, key)  # type: ignore[call-overload]
+        qtbot.wait(20)
+    assert lst.count_label.text() != ""  # the rows did change (see the test above)
+    assert paints.count == before, "the column header was repainted for a change of rows"
+    # The header still answers: sorting by another column shows its indicator.
+    col = lst.model.column_index("platform")
+    lst.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: paints.count > before)
+    assert header.sortIndicatorSection() == col

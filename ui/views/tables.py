@@ -33,11 +33,30 @@ from ui.views.row_delegate import RowDelegate
 _MEASURED = 5
 
 
+class ColumnHeader(QHeaderView):
+    """The lists' column header. Being an item view itself, a header lays itself out and repaints whenever its
+    model's layout changes, even when only rows moved: `skip_next_layout` lets the table say so."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._skip_until = 0.0
+
+    def skip_next_layout(self) -> None:
+        self._skip_until = time.monotonic() + 0.5
+
+    def doItemsLayout(self) -> None:  # noqa: N802 - Qt override
+        skip, self._skip_until = self._skip_until, 0.0
+        if skip and time.monotonic() < skip and self.count() == (self.model().columnCount() if self.model() else 0):
+            return  # rows only: the same columns, nothing to lay out or repaint
+        super().doItemsLayout()
+
+
 class DataTable(QTableView):
     """A QTableView set up for long, flat lists: whole-row selection, fixed-height rows, no slow resizing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(ColumnHeader(self))
         #: what the next layout only has to do ("append", "rows" or ""), and until when (see append_quietly)
         self._next_layout = ""
         self._next_layout_until = 0.0
@@ -93,6 +112,9 @@ class DataTable(QTableView):
         if self._fit_vertical_range():
             self.viewport().update()
             self._next_layout, self._next_layout_until = "rows", time.monotonic() + 0.5
+            header = self.horizontalHeader()
+            if isinstance(header, ColumnHeader):
+                header.skip_next_layout()
 
     def _fit_vertical_range(self) -> bool:
         """The vertical scroll bar's range for the current rows, as QTableView sets it when scrolling by pixel;
