@@ -9,7 +9,6 @@ A worker can sort beforehand (`sorted_order`) and hand the order to `set_items` 
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -423,8 +422,6 @@ class RowFilterProxy(QAbstractTableModel):
         self._every: list[int] = []
         #: a search shown in part, and the timer that goes on with it between events
         self._pending: PendingSearch | None = None
-        #: the last row on screen when the search was typed, and its source row (see set_search)
-        self._shown_row = self._shown_reach = -1
         self._resume = QTimer(self)
         self._resume.setSingleShot(True)
         self._resume.setInterval(self.SLICE_PAUSE_MS)
@@ -524,10 +521,7 @@ class RowFilterProxy(QAbstractTableModel):
         words = fold(text).split()
         if words != self._words:
             self._words = words
-            self._shown_row = shown if 0 <= shown < self.rowCount() else -1
-            self._shown_reach = self._source_row(shown) if self._shown_row >= 0 else -1
-            self._refilter(progressive=True)
-            self._shown_row = self._shown_reach = -1
+            self._refilter(progressive=True, shown=shown if 0 <= shown < self.rowCount() else -1)
 
     def search(self) -> str:
         return " ".join(self._words)
@@ -584,9 +578,10 @@ class RowFilterProxy(QAbstractTableModel):
             self._keys = self.source().search_keys_in_order()
         return self._keys
 
-    def _visible(self, progressive: bool = False) -> list[int] | None:
+    def _visible(self, progressive: bool = False, reach: int = -1) -> list[int] | None:
         """Source rows that pass the predicates and contain every search word (ascending). `progressive`: over many
-        candidates, only the first matches (see PROGRESSIVE_ROWS); the rest are found by _resume_search."""
+        candidates, only the first matches (see PROGRESSIVE_ROWS), down to at least source row `reach` and the
+        rows of persistent indexes; the rest are found by _resume_search."""
         base = self._base_rows()
         words = tuple(self._words)
         if not words:
@@ -608,16 +603,10 @@ class RowFilterProxy(QAbstractTableModel):
         total = len(start) if start is not None else len(keys)
         if progressive and total >= self.PROGRESSIVE_ROWS:
             pending = PendingSearch(words, start, todo, total, 0)
-            reach = self._persistent_reach()
-            rows = []
-            until = time.perf_counter() + self.FIRST_BUDGET_S
-            # Enough rows to fill the list (unless matches are rare: a slice's time), and every row on screen, selected
-            # or current (they stay put).
-            while not pending.done() and ((len(rows) < self.FIRST_MATCHES and time.perf_counter() < until) or (
-                    0 <= reach and (start[pending.pos] if start is not None else pending.pos) <= reach)):
-                b = min(pending.pos + self.SLICE_ROWS, total)
-                rows += scan(keys, every, start, todo, pending.pos, b)
-                pending.pos = b
+            # Enough rows to fill the list (unless matches are rare), and every row on screen, selected or current
+            # (they stay put).
+            rows = pending.first_look(keys, every, self.SLICE_ROWS, self.FIRST_MATCHES, self.FIRST_BUDGET_S,
+                                      self._persistent_reach(reach))
             if not pending.done():
                 self._pending = pending
                 self._resume.start()
@@ -633,11 +622,9 @@ class RowFilterProxy(QAbstractTableModel):
             del cache[next(iter(cache))]
         cache[words] = rows
 
-    def _persistent_reach(self) -> int:
-        """The last source row a persistent index (selection, current row) or the view (see set_search) is on, or
-        -1."""
+    def _persistent_reach(self, reach: int) -> int:
+        """The last source row a persistent index (selection, current row) is on, or `reach` if later."""
         rows = self._rows
-        reach = self._shown_reach
         for idx in self.persistentIndexList():
             r = idx.row()
             if r >= 0:
@@ -691,16 +678,17 @@ class RowFilterProxy(QAbstractTableModel):
             self._rows = rows
         self.searchFinished.emit()
 
-    def _refilter(self, progressive: bool = False) -> None:
+    def _refilter(self, progressive: bool = False, shown: int = -1) -> None:
+        """Filter again; `shown` is the last row on screen (see set_search)."""
         if self._src is None:
             return
         self._cancel_search()
         old = self._rows
-        new = self._visible(progressive)
+        new = self._visible(progressive, self._source_row(shown) if shown >= 0 else -1)
         p = self._pending
         if p is not None and new is not None:
             listed = old if old is not None else self._every_row(len(self.source()._order))
-            enough = max(self._shown_row + 1, min(self.FIRST_MATCHES, len(listed)))  # a screenful, all on screen
+            enough = max(shown + 1, min(self.FIRST_MATCHES, len(listed)))  # a screenful, all on screen
             if enough <= len(new) <= len(listed) and listed[:len(new)] == new:
                 # The first matches are the rows listed first already, down to the last on screen (typing on in a
                 # word that still matches them): the list stays as it is, and changes when the search ends only if

@@ -45,6 +45,20 @@ class PendingSearch:
     def done(self) -> bool:
         return self.pos >= self.total
 
+    def first_look(self, keys: list[str], every: list[int], slice_rows: int, want: int, budget_s: float,
+                   reach: int) -> list[int]:
+        """The first matches, returned (not kept in `more`): slices until `want` are found or `budget_s` seconds
+        have gone, and on in any case until the candidates reach source row `reach` (-1: none)."""
+        rows: list[int] = []
+        until = time.perf_counter() + budget_s
+        start = self.start
+        while not self.done() and ((len(rows) < want and time.perf_counter() < until) or (
+                0 <= reach and (start[self.pos] if start is not None else self.pos) <= reach)):
+            b = min(self.pos + slice_rows, self.total)
+            rows += scan(keys, every, start, self.todo, self.pos, b)
+            self.pos = b
+        return rows
+
     def step(self, keys: list[str], every: list[int], slice_rows: int, budget_s: float | None = None) -> None:
         """Scan slices of `slice_rows` candidates until the end, or until `budget_s` seconds have gone."""
         t0 = time.perf_counter()

@@ -56,10 +56,10 @@ class DataTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeader(ColumnHeader(self))
-        #: what the next layout only has to do ("append", "rows" or ""), and until when (see append_quietly)
-        self._next_layout = ""
-        self._next_layout_until = 0.0
+        self._header = ColumnHeader(self)
+        self.setHorizontalHeader(self._header)
+        #: until when the next layout only fits the vertical scroll bar (see append_quietly, rows_changed)
+        self._quiet_layout_until = 0.0
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)
@@ -103,7 +103,7 @@ class DataTable(QTableView):
         """Rows are about to be added after the last one: when the list is already full, the layout that follows
         updates the scroll bar without repainting every row on screen (none of them changes)."""
         if self.rowAt(self.viewport().height() - 1) >= 0:
-            self._next_layout, self._next_layout_until = "append", time.monotonic() + 0.5
+            self._quiet_layout_until = time.monotonic() + 0.5
 
     def rows_changed(self) -> None:
         """The model filtered or sorted its rows (never its columns). Qt would lay the whole table out on its next
@@ -111,10 +111,8 @@ class DataTable(QTableView):
         bar change, so they are updated now and painted with the search box, in one pass."""
         if self._fit_vertical_range():
             self.viewport().update()
-            self._next_layout, self._next_layout_until = "rows", time.monotonic() + 0.5
-            header = self.horizontalHeader()
-            if isinstance(header, ColumnHeader):
-                header.skip_next_layout()
+            self._quiet_layout_until = time.monotonic() + 0.5
+            self._header.skip_next_layout()
 
     def _fit_vertical_range(self) -> bool:
         """The vertical scroll bar's range for the current rows, as QTableView sets it when scrolling by pixel;
@@ -140,9 +138,9 @@ class DataTable(QTableView):
         return True
 
     def doItemsLayout(self) -> None:  # noqa: N802 - Qt override
-        step, self._next_layout = self._next_layout, ""
-        if step and time.monotonic() < self._next_layout_until and self._fit_vertical_range():
-            return  # "append": the rows on screen are unchanged; "rows": done by rows_changed
+        quiet_until, self._quiet_layout_until = self._quiet_layout_until, 0.0
+        if time.monotonic() < quiet_until and self._fit_vertical_range():
+            return  # rows added below the screen, or rows already repainted by rows_changed
         super().doItemsLayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
