@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -13,6 +12,7 @@ from core.misuse import POSSIBLE_MATCH_SEVERITY, MisuseCatalog
 from core.misuse import RULE as MISUSE_RULE
 from core.model import ActivityRecord, Finding, Grant, Inventory, Severity
 from core.ordering import sorted_in_runs
+from core.slices import counted, release
 from core.text import iso_day, iso_z, normalize_name
 
 #: Facebook's own threshold: apps unused for three months lose access (March 2018 announcement).
@@ -561,7 +561,7 @@ def _rank_keys(grants: list[Grant]) -> list[tuple[Any, ...]]:
     decide: a grant whose severity and date no other grant shares is placed by those two alone, and most grants of
     a big export have a date of their own (normalizing 100,000 names is a twentieth of scoring them)."""
     heads: list[tuple[Any, ...]] = [_rank_head(g) for g in grants]
-    shared = {head for head, n in Counter(heads).items() if n > 1}
+    shared = {head for head, n in counted(heads).items() if n > 1}
     if not shared:
         return heads
     return [(*head, normalize_name(g.app), g.platform) if head in shared else head
@@ -602,4 +602,6 @@ def _ranked(grants: list[Grant]) -> list[Grant]:
     (core.ordering): one sort of 100,000 keys would hold the interpreter lock for a fifth of a second, while a
     window that scores in a background thread waits to repaint."""
     keys = _rank_keys(grants)
-    return [grants[i] for i in sorted_in_runs(range(len(grants)), keys.__getitem__)]
+    ranked = [grants[i] for i in sorted_in_runs(range(len(grants)), keys.__getitem__)]
+    release(keys)
+    return ranked

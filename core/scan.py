@@ -15,6 +15,7 @@ from core.importers.base import ImportContext, Importer, ImportResult
 from core.importers.registry import detect
 from core.model import Grant, Inventory, Source
 from core.ordering import sorted_in_runs
+from core.slices import release
 from core.tasks import CancelToken, Progress, ProgressFn, gc_paused, no_progress
 from core.text import normalize_name
 
@@ -94,6 +95,7 @@ def _scan(paths: list[str] | tuple[str, ...], progress: ProgressFn, cancel: Canc
                 activity=tuple(result.activity),
                 advertisers=tuple(result.advertisers),
             )))
+            release(result.grants, result.activity, result.advertisers)  # stamped copies are kept, not these
         for src in orphans:
             failures.append((src.path, UnsupportedArchive(
                 f"{src.path}: no data from a supported platform was found", path=src.path)))

@@ -445,9 +445,10 @@ class MainWindow(QMainWindow):
         self._assessed = assessed
         self._inventory = inv
         self._account_labels = data.labels  # before the rows: their account column reads these
-        self.grant_model.set_items(inv.grants, data.search, data.order, data.ordered_search)
-        self.activity_model.set_items(inv.activity)
-        self.advertiser_model.set_items(inv.advertisers)
+        with long_lived():  # the rows' lists stay as long as they are shown: out of the collector's reach
+            self.grant_model.set_items(inv.grants, data.search, data.order, data.ordered_search)
+            self.activity_model.set_items(inv.activity)
+            self.advertiser_model.set_items(inv.advertisers)
         steps = [lambda: self._apply_filters(inv, data), lambda: self._fit_first_columns(inv),
                  lambda: self._apply_page(inv), lambda: self._apply_finish(inv)]
         if len(inv.grants) < self.STAGED_APPLY_GRANTS:

@@ -11,6 +11,7 @@ from core.archive.tree import ArchiveTree, Member
 from core.importers.base import ImportContext, Importer, ImportResult, label_values, records
 from core.importers.facebook_pages import facebook_html_score
 from core.model import ActivityRecord, Advertiser, Grant, Status
+from core.slices import release
 from core.text import as_id, from_epoch, normalize_name
 
 # Connected-apps file per generation, newest first: (generation label, candidate paths).
@@ -178,6 +179,7 @@ class FacebookImporter(Importer):
             if not recs:
                 ctx.empty(m.path)
             res.grants.extend(group_apps(ctx, m, recs, last_post))
+            release(data)  # 100,000 parsed records freed at once would stall a window scanning in the background
         if not res.generation:
             for p in ("apps_and_websites_off_of_facebook/no-data.txt", "apps_and_websites/no-data.txt"):
                 if ctx.find(p) is not None:
@@ -366,6 +368,7 @@ def group_apps(ctx: ImportContext, m: Member, recs: list[Any], last_post: dict[s
             "source_file": path,
             "record_count": g.count,
         }))
+    release(groups)
     return out
 
 
