@@ -47,9 +47,10 @@ def release(*garbage: Any) -> None:
                         if isinstance(v, (list, dict)) and len(v) > SLICE)
             c.clear()
             continue
-        items: list[Any] = c
         if isinstance(c, dict):
-            items = list(c.items())  # the keys too are freed a slice at a time
+            items: list[Any] = list(c.items())  # the keys too are freed a slice at a time
             c.clear()
+        else:
+            items = c
         while items:
             del items[-SLICE:]
