@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QFontMetricsF, QIcon, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QFontMetricsF, QIcon, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -34,6 +34,8 @@ _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _H_CENTER = Qt.AlignmentFlag.AlignHCenter.value
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 #: where a painted cell keeps the text it shows: (font serial, width available, the text, elided if need be, its
 #: offset when centred or None)
 _PREPARED = -1
@@ -238,7 +240,12 @@ class RowDelegate(QStyledItemDelegate):
                 if not marked and (focus_at is None or focus_at[0] != row):
                     if shaded:
                         first, last = columns[0], columns[-1]
-                        painter.fillRect(first[1], y, last[1] + last[2] - first[1], h, alternate_brush)
+                        # The pixels fillRect() would fill: its first call from Python makes five QGradient enum
+                        # classes (6 ms, on the first paint of a list), drawRect() none.
+                        painter.setPen(_NO_PEN)
+                        painter.setBrush(alternate_brush)
+                        painter.drawRect(first[1], y, last[1] + last[2] - first[1], h)
+                        painter.setBrush(_NO_BRUSH)
                     for (c, x, w), cell in zip(columns, proxy.painted_row(row, logical), strict=True):
                         draw(painter, option, None, cell, c, x, y, w, h, group, False, pens)
                     continue
