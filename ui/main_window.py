@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePath
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, QUrl, Signal
@@ -23,6 +25,7 @@ from core.accounts import account_label, export_age_days, people
 from core.export.document import finding_title
 from core.model import Grant, Inventory, Source
 from core.risk import PLATFORM_EXPIRY_DAYS
+from core.slices import release
 from core.summary import Summary
 from core.tasks import CancelToken, ProgressFn
 from core.workspace import Assessed
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self._assessed = Assessed(Inventory(), services.workspace.summarize(Inventory()))
         self._assess_generation = 0
         self._apply_generation = 0
+        self._apply_steps: list[Callable[[], None]] = []  # what _apply has still to show, one per event-loop turn
         self._person_generation = 0
         #: the Summary of the person chosen in the list's filter, counted in a worker: (assessed, account, summary)
         self._person_summary: tuple[Assessed, str, Summary] | None = None
@@ -442,6 +446,7 @@ class MainWindow(QMainWindow):
             data = self._list_data(inv, index=False)
         self._apply_generation += 1
         generation = self._apply_generation
+        self._release_later(self._inventory)
         self._assessed = assessed
         self._inventory = inv
         self._account_labels = data.labels  # before the rows: their account column reads these
@@ -452,18 +457,46 @@ class MainWindow(QMainWindow):
         steps = [lambda: self._apply_filters(inv, data), lambda: self._fit_first_columns(inv),
                  lambda: self._apply_page(inv), lambda: self._apply_finish(inv)]
         if len(inv.grants) < self.STAGED_APPLY_GRANTS:
+            self._apply_steps = []
             for step in steps:
                 step()
             return
+        # Kept on the window, not in a function that schedules itself: such a function refers to itself (a reference
+        # cycle), and one frozen out of the collector's reach (ui.workers.long_lived) kept every grant shown before.
+        self._apply_steps = steps
+        QTimer.singleShot(0, self, partial(self._next_apply_step, generation))
 
-        def run(i: int) -> None:
-            if generation != self._apply_generation:  # newer data arrived meanwhile: its own steps show it
-                return
-            steps[i]()
-            if i + 1 < len(steps):
-                QTimer.singleShot(0, lambda: run(i + 1))
+    def _next_apply_step(self, generation: int) -> None:
+        if generation != self._apply_generation or not self._apply_steps:  # newer data arrived: its steps show it
+            return
+        self._apply_steps.pop(0)()
+        if self._apply_steps:
+            QTimer.singleShot(0, self, partial(self._next_apply_step, generation))
 
-        QTimer.singleShot(0, lambda: run(0))
+    #: How long after a long list is replaced its old grants start being freed (see _release_later).
+    RELEASE_DELAY_MS = 1000
+
+    def _release_later(self, shown: Inventory) -> None:
+        """Free what `shown` holds in a worker, a slice at a time, once the window no longer shows it.
+
+        Scoring again makes every grant anew: when the window replaced a long list (another export added, a setting
+        changed), the last reference to 100,000 old grants went on the UI thread, which froze while CPython freed
+        them all. Here the worker takes the last reference: it keeps the grants in lists of its own, lets the
+        inventory go, and frees them with core.slices.release. What something else still holds (the detail pane, a
+        report being written) stays as long as it is held."""
+        if len(shown.grants) + len(shown.activity) < self.STAGED_APPLY_GRANTS:
+            return
+        handed = [shown]
+
+        def task(_token: CancelToken, _progress: ProgressFn) -> None:
+            old = handed.pop()
+            held = [list(old.grants), list(old.activity), list(old.advertisers)]
+            del old  # the tuples go; the records stay in `held`
+            release(*held)
+
+        # Once the new list is shown and painted: meanwhile the worker would hold the GIL the UI thread needs.
+        runner = self.services.runner
+        QTimer.singleShot(self.RELEASE_DELAY_MS, runner, lambda: runner.start(task, name="release", cancellable=False))
 
     def _apply_filters(self, inv: Inventory, data: ListData) -> None:
         self.sources_panel.set_sources(inv.sources)

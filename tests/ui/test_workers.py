@@ -119,3 +119,32 @@ def test_the_lists_rows_are_out_of_the_collectors_reach_once_shown(qtbot: object
         assert id(model._items) not in tracked and id(model._order) not in tracked
     finally:
         gc.unfreeze()
+
+
+def test_a_replaced_long_list_is_freed_by_a_worker_not_the_ui_thread(qtbot: object, window: object,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scoring again makes every grant anew: the 100,000 grants of the list replaced were freed on the UI thread
+    as the new list arrived, which froze the window, or never (the steps that show a list kept it in a reference
+    cycle that was frozen out of the collector's reach). They are now freed by a worker once the new list shows."""
+    import weakref
+    from datetime import datetime, timezone
+
+    from core.model import Grant, Inventory, Source
+    from tests.ui.test_window import wait_loaded
+
+    monkeypatch.setattr(type(window), "RELEASE_DELAY_MS", 10)
+    n = window.STAGED_APPLY_GRANTS + 10  # type: ignore[attr-defined]
+    old = datetime(2012, 1, 1, tzinfo=timezone.utc)  # granted long ago: each grant gets findings, made anew
+    grants = tuple(Grant("facebook", f"App {i:05d}", str(i), "active", granted_at=old) for i in range(n))
+    window.add_inventory(Inventory(sources=(Source("facebook", "bench"),), grants=grants))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.grant_proxy.rowCount() == n, timeout=20_000)  # type: ignore[attr-defined]
+    wait_loaded(qtbot, window)
+    freed_in: list[int] = []
+    shown = window.inventory().grants[::100]  # type: ignore[attr-defined]
+    assert all(g.findings for g in shown)
+    watched = len([weakref.finalize(g, lambda: freed_in.append(threading.get_ident())) for g in shown])
+    del shown
+    window._reassess()  # type: ignore[attr-defined]  # as a changed setting does
+    qtbot.waitUntil(lambda: len(freed_in) == watched, timeout=20_000)  # type: ignore[attr-defined]
+    assert window.grant_proxy.rowCount() == n  # type: ignore[attr-defined]
+    assert threading.main_thread().ident not in freed_in
