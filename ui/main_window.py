@@ -319,7 +319,8 @@ class MainWindow(QMainWindow):
         self._apply(Assessed(Inventory(), self.services.workspace.summarize(Inventory())))
 
     def is_loading(self) -> bool:
-        return self.loader.busy
+        """Whether data is being read, or is read and not shown in full yet (see _apply)."""
+        return self.loader.busy or bool(self._apply_steps)
 
     # ------------------------------------------------------------------ opening
     def show_open_dialog(self, folder: bool = False) -> None:
@@ -431,8 +432,12 @@ class MainWindow(QMainWindow):
             self._apply(Assessed(raw, self.services.workspace.summarize(raw)))
 
     # ------------------------------------------------------------------ showing data
-    #: From this many grants on, showing them is split across event-loop turns (see _apply).
+    #: From this many grants on, showing them is split across event-loop turns (see _apply). The first list shown
+    #: is split whatever its length: fitting the columns and showing the page then cost about 30 ms, and with the
+    #: window's first paint after them in the same turn, opening 1,000 grants stalled the window for 73-82 ms.
     STAGED_APPLY_GRANTS = 5_000
+    #: From this many grants on, a person's cards are counted, and a replaced list freed, in a worker.
+    BACKGROUND_GRANTS = 5_000
 
     def _apply(self, assessed: Assessed, data: ListData | None = None) -> None:
         """Show an assessed inventory; `data` is what the worker prepared for it (made here when missing).
@@ -456,7 +461,8 @@ class MainWindow(QMainWindow):
             self.advertiser_model.set_items(inv.advertisers)
         steps = [lambda: self._apply_filters(inv, data), lambda: self._fit_first_columns(inv),
                  lambda: self._apply_page(inv), lambda: self._apply_finish(inv)]
-        if len(inv.grants) < self.STAGED_APPLY_GRANTS:
+        first_shown = bool(inv.grants) and self.stack.currentIndex() != PAGE_WORKSPACE
+        if len(inv.grants) < self.STAGED_APPLY_GRANTS and not first_shown:
             self._apply_steps = []
             for step in steps:
                 step()
@@ -484,7 +490,7 @@ class MainWindow(QMainWindow):
         them all. Here the worker takes the last reference: it keeps the grants in lists of its own, lets the
         inventory go, and frees them with core.slices.release. What something else still holds (the detail pane, a
         report being written) stays as long as it is held."""
-        if len(shown.grants) + len(shown.activity) < self.STAGED_APPLY_GRANTS:
+        if len(shown.grants) + len(shown.activity) < self.BACKGROUND_GRANTS:
             return
         handed = [shown]
 
@@ -538,7 +544,7 @@ class MainWindow(QMainWindow):
         """Another person chosen in the list's filter: their counts on the cards. A long list is counted in a worker
         (a tenth of a second at 100,000 grants); the cards follow when it is done, unless the choice changed."""
         account, assessed = self.grant_list.person(), self._assessed
-        if not account or len(assessed.inventory.grants) < self.STAGED_APPLY_GRANTS:
+        if not account or len(assessed.inventory.grants) < self.BACKGROUND_GRANTS:
             self._show_counts()
             return
         self._person_generation += 1

@@ -89,7 +89,8 @@ def open_demo(qtbot: Any, services: Any, size: tuple[int, int] = (1024, 700)) ->
     w.show()
     with qtbot.waitSignal(w.loadFinished, timeout=30_000):
         w.load_demo()
-    qtbot.waitUntil(lambda: w.grant_proxy.rowCount() > 0, timeout=10_000)
+    # Shown in full: the rows come first, the filters, cards and page in the event-loop turns after them.
+    qtbot.waitUntil(lambda: w.grant_proxy.rowCount() > 0 and not w.is_loading(), timeout=10_000)
     select_interesting(w)
     return w
 

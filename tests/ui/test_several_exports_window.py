@@ -99,7 +99,7 @@ def test_a_long_list_is_shown_in_steps_and_a_persons_cards_are_counted_in_the_ba
         qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: Any) -> None:
     """As at 100,000 grants (the threshold lowered): the rows, filters, cards and page all show the new data when
     inventoryChanged arrives, and choosing a person brings their cards once the worker has counted them."""
-    monkeypatch.setattr(MainWindow, "STAGED_APPLY_GRANTS", 1)
+    monkeypatch.setattr(MainWindow, "BACKGROUND_GRANTS", 1)
     robin = write_zip(with_prefix(fb.g3(), "facebook-robin"), tmp_path / "facebook-robin.zip")
     sam = write_zip(with_prefix(other_person(), "facebook-sam"), tmp_path / "facebook-sam.zip")
     load(qtbot, window, [robin, sam])
