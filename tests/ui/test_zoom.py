@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.support.events import EventCounter
 from ui.main_window import MainWindow
 
 
@@ -35,9 +37,13 @@ def test_zoom_in_enlarges_text_rows_and_headings_and_is_saved(restore_font: None
     saved = json.loads(window.services.paths.settings_file.read_text())
     assert saved["zoom"] == 1.3
     assert window.zoom(0) == 1.0 and qapp.font().pointSizeF() == pytest.approx(size, rel=0.02)
-    for _ in range(20):
+    for _ in range(3):
         window.zoom(-1)
+    restyled = EventCounter(QEvent.Type.StyleChange)
+    window.installEventFilter(restyled)
     assert window.zoom(-1) == 0.8  # bounded
+    QApplication.processEvents()
+    assert restyled.count == 0, "zooming out at the smallest size re-applied the style sheet (half a second)"
 
 
 def test_zoom_actions_have_shortcuts(window: Any) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from ui.theme import set_zoom, zoom_step
+from ui.theme import current_zoom, set_zoom, zoom_step
 
 if TYPE_CHECKING:  # the window imports this module; annotations only
     from ui.main_window import MainWindow
@@ -27,6 +27,10 @@ def zoom(w: MainWindow, direction: int) -> float:
     app = QApplication.instance()
     current = float(w.services.settings.get("zoom", 1.0) or 1.0)
     target = 1.0 if direction == 0 else zoom_step(current, direction)
+    if isinstance(app, QApplication) and abs(target - current_zoom()) < 1e-6:
+        # Already this size (the smallest or largest step): re-applying the app's style sheet re-polishes every
+        # widget, about half a second here, for nothing.
+        return target
     applied = set_zoom(app, target) if isinstance(app, QApplication) else 1.0
     w.services.settings.set("zoom", applied)
     w.services.settings.save()
