@@ -666,18 +666,17 @@ class RowFilterProxy(QAbstractTableModel):
             rows = p.first + p.more
             self._remember(p.words, rows)
             self._show_rows(self._rows, rows)
-            self.searchFinished.emit()
-            return
-        shown = self._rows if self._rows is not None else []
-        rows = shown + p.more
-        self._remember(p.words, rows)
-        if p.more:
-            self.appendingFound.emit()
-            self.beginInsertRows(QModelIndex(), len(shown), len(rows) - 1)
-            self._rows = rows
-            self.endInsertRows()
         else:
-            self._rows = rows
+            shown = self._rows if self._rows is not None else []
+            rows = shown + p.more
+            self._remember(p.words, rows)
+            if p.more:
+                self.appendingFound.emit()
+                self.beginInsertRows(QModelIndex(), len(shown), len(rows) - 1)
+                self._rows = rows
+                self.endInsertRows()
+            else:
+                self._rows = rows
         self.searchFinished.emit()
 
     def _refilter(self, progressive: bool = False, shown: int = -1) -> None:
